@@ -1,0 +1,229 @@
+"""Writing to and reading from the audit chain (R9.2), inside the caller's unit of work.
+
+Every change writes its audit entry in the same transaction as the change, so either both
+land or neither does. The newest link is also written to the station folder after each
+commit: deleting the newest entries from the database then no longer goes unnoticed.
+"""
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from app.core.atomic import write_atomically
+from app.core.clock import Clock, as_utc
+from app.integrity.audit_chain import (
+    GENESIS_HASH,
+    ChainHead,
+    ChainLink,
+    ChainReport,
+    canonical_details,
+    link_hash,
+    verify_links,
+)
+from app.store.engine import Store
+from app.store.models import AuditEntry, AuditHead
+
+log = logging.getLogger(__name__)
+
+_PENDING_HEAD = "audit_pending_head"
+VERIFY_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """An audit entry as the log page and ``audit list`` show it."""
+
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    target_kind: str
+    target_id: str
+    details: dict[str, object]
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit log page narrows the list by; empty fields mean no restriction."""
+
+    actor: str = ""
+    action: str = ""
+    text: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class AuditTrail:
+    """The audit chain of one store, with its head copy in one station folder."""
+
+    def __init__(self, store: Store, head_file: Path, clock: Clock) -> None:
+        self._store = store
+        self._head_file = head_file
+        self._clock = clock
+        event.listen(store.writer_factory, "after_commit", self._on_commit)
+
+    def detach(self) -> None:
+        event.remove(self._store.writer_factory, "after_commit", self._on_commit)
+
+    def start_chain(self, session: Session) -> None:
+        """Create the head row of an empty chain; part of initialising a store."""
+        session.add(AuditHead(id=1, seq=0, hash=GENESIS_HASH))
+        session.flush()
+
+    def record(
+        self,
+        session: Session,
+        *,
+        actor: str,
+        action: str,
+        target_kind: str,
+        target_id: object,
+        details: Mapping[str, object] | None = None,
+    ) -> int:
+        """Append one entry; returns its sequence number.
+
+        The head row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writers already
+        hold the database's write lock), so concurrent writers queue rather than fork.
+        """
+        head = session.execute(select(AuditHead).with_for_update()).scalar_one()
+        entry = AuditEntry(
+            seq=head.seq + 1,
+            at=self._clock(),
+            actor=actor,
+            action=action,
+            target_kind=target_kind,
+            target_id=str(target_id),
+            details=canonical_details(details or {}),
+            prev_hash=head.hash,
+        )
+        entry.hash = link_hash(
+            seq=entry.seq,
+            at=entry.at,
+            actor=entry.actor,
+            action=entry.action,
+            target_kind=entry.target_kind,
+            target_id=entry.target_id,
+            details=entry.details,
+            prev_hash=entry.prev_hash,
+        )
+        session.add(entry)
+        head.seq, head.hash = entry.seq, entry.hash
+        session.flush()
+        session.info[_PENDING_HEAD] = ChainHead(entry.seq, entry.hash)
+        return entry.seq
+
+    def _on_commit(self, session: Session) -> None:
+        head = session.info.pop(_PENDING_HEAD, None)
+        if head is not None:
+            self.save_outside_head(head)
+
+    def save_outside_head(self, head: ChainHead) -> None:
+        """Keep the newest link in the station folder; never move it backwards."""
+        try:
+            current = read_outside_head(self._head_file)
+        except ValueError:
+            current = None  # a damaged copy is replaced; verification has already said so
+        if current is not None and current.seq >= head.seq:
+            return
+        payload = {"seq": head.seq, "hash": head.hash}
+        write_atomically(self._head_file, json.dumps(payload).encode("utf-8"))
+
+    def verify(self) -> ChainReport:
+        """Check every link and compare the end with the heads kept in and out of the table."""
+        try:
+            outside = read_outside_head(self._head_file)
+        except ValueError as exc:
+            return ChainReport(False, 0, ChainHead(0, GENESIS_HASH), 1, str(exc))
+        heads = [outside] if outside is not None else []
+        with self._store.read() as session:
+            table_head = session.get(AuditHead, 1)
+            report = verify_links(
+                _stream_links(session),
+                table_head=ChainHead(table_head.seq, table_head.hash) if table_head else None,
+                outside_heads=heads,
+            )
+        if report.ok and outside is None:
+            return ChainReport(
+                False,
+                report.entries,
+                report.head,
+                1,
+                f"the chain head file {self._head_file.name} is missing from the station folder",
+            )
+        return report
+
+    def current_head(self) -> ChainHead:
+        with self._store.read() as session:
+            head = session.get(AuditHead, 1)
+            return ChainHead(head.seq, head.hash) if head else ChainHead(0, GENESIS_HASH)
+
+    def list_entries(
+        self, where: AuditFilter, *, before_seq: int | None = None, limit: int = 200
+    ) -> list[AuditRow]:
+        """Newest first, one page at a time: pass the last ``seq`` seen as ``before_seq``."""
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+        if before_seq is not None:
+            query = query.where(AuditEntry.seq < before_seq)
+        if where.actor:
+            query = query.where(AuditEntry.actor == where.actor)
+        if where.action:
+            query = query.where(AuditEntry.action.startswith(where.action))
+        if where.text:
+            pattern = f"%{where.text}%"
+            query = query.where(
+                AuditEntry.details.like(pattern) | AuditEntry.target_id.like(pattern)
+            )
+        if where.since is not None:
+            query = query.where(AuditEntry.at >= where.since)
+        if where.until is not None:
+            query = query.where(AuditEntry.at < where.until)
+        with self._store.read() as session:
+            return [_to_row(entry) for entry in session.scalars(query)]
+
+
+def read_outside_head(path: Path) -> ChainHead | None:
+    """The head kept in the station folder; ``None`` when there is none, ``ValueError``
+    when it is damaged (which must fail verification, not be ignored)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return ChainHead(int(data["seq"]), str(data["hash"]))
+    except FileNotFoundError:
+        return None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"the chain head file {path.name} is damaged") from exc
+
+
+def _stream_links(session: Session) -> Iterator[ChainLink]:
+    query = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=VERIFY_BATCH)
+    for entry in session.scalars(query):
+        yield ChainLink(
+            seq=entry.seq,
+            at=entry.at,
+            actor=entry.actor,
+            action=entry.action,
+            target_kind=entry.target_kind,
+            target_id=entry.target_id,
+            details=entry.details,
+            prev_hash=entry.prev_hash,
+            hash=entry.hash,
+        )
+
+
+def _to_row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        seq=entry.seq,
+        at=as_utc(entry.at),
+        actor=entry.actor,
+        action=entry.action,
+        target_kind=entry.target_kind,
+        target_id=entry.target_id,
+        details=json.loads(entry.details),
+        hash=entry.hash,
+    )

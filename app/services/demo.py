@@ -1,0 +1,76 @@
+"""The demo station a newcomer opens with ``scripts/demo``: a county bureau with its people.
+
+Later features add their own demo material here (devices, recordings, forms), so that
+the demo always shows every page with something on it.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.clock import Clock, system_clock
+from app.core.roles import Role
+from app.services.auth import log_in
+from app.services.people import add_person, add_unit
+from app.services.station import StationContext, init_station
+
+DEMO_PROFILE = "guantao-psb"
+DEMO_PASSWORD = "demo-2026"
+DEMO_MANAGER = "wangjz"
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    login: str
+    name: str
+    role: Role
+    unit: str
+
+
+DEMO_UNITS: tuple[tuple[str, str, str | None], ...] = (
+    # code, name, parent (None: the station's own unit, 馆陶县公安局)
+    ("GTCG", "城关派出所", None),
+    ("GTCG-1", "城关派出所社区警务一队", "GTCG"),
+    ("GTWL", "魏僧寨派出所", None),
+    ("GTJJ", "交通警察大队", None),
+    ("GTJJ-1", "交警大队一中队", "GTJJ"),
+    ("GTZA", "治安管理大队", None),
+)
+
+DEMO_PEOPLE: tuple[DemoPerson, ...] = (
+    DemoPerson("liwei", "李伟", Role.OFFICER, "GTCG"),
+    DemoPerson("zhaoqiang", "赵强", Role.OFFICER, "GTCG-1"),
+    DemoPerson("sunli", "孙丽", Role.OFFICER, "GTJJ-1"),
+    DemoPerson("chenjing", "陈静", Role.EVIDENCE_OFFICER, "GTCG"),
+    DemoPerson("liufang", "刘芳", Role.LEGAL, "ROOT"),
+    DemoPerson("zhoujian", "周建", Role.SUPERVISION, "ROOT"),
+    DemoPerson("wuhao", "吴昊", Role.EQUIPMENT, "ROOT"),
+    DemoPerson("zhengyu", "郑玉", Role.CLERK, "GTCG"),
+    DemoPerson("huangshi", "黄实", Role.SUPERIOR, "ROOT"),
+)
+
+
+def build_demo_station(home: Path, clock: Clock = system_clock) -> StationContext:
+    """Create the demo station in ``home``; every demo account has ``DEMO_PASSWORD``."""
+    context = init_station(
+        home,
+        profile_id=DEMO_PROFILE,
+        unit_name="馆陶县公安局",
+        admin_login=DEMO_MANAGER,
+        admin_name="王建中",
+        admin_password=DEMO_PASSWORD,
+        clock=clock,
+    )
+    manager = log_in(context, DEMO_MANAGER, DEMO_PASSWORD, client="demo")
+    for code, name, parent in DEMO_UNITS:
+        add_unit(context, manager, code, name, parent)
+    for person in DEMO_PEOPLE:
+        add_person(
+            context,
+            manager,
+            login=person.login,
+            name=person.name,
+            role=person.role,
+            password=DEMO_PASSWORD,
+            unit_code=person.unit,
+        )
+    return context

@@ -1,0 +1,234 @@
+"""The unit tree and the people in it (R13): adding, listing, enabling, resetting."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.clock import as_utc
+from app.core.errors import NotFoundError, ValidationError
+from app.core.roles import Role
+from app.services.auth import Actor
+from app.services.passwords import hash_password
+from app.services.permissions import Action, require
+from app.services.station import StationContext, station_info
+from app.store.models import Person, Unit
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
+_LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,59}$")
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    code: str
+    name: str
+    parent_code: str | None
+    depth: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    login: str
+    name: str
+    role: Role
+    unit_code: str
+    unit_name: str
+    active: bool
+    locked_until: datetime | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "login": self.login,
+            "name": self.name,
+            "role": self.role.value,
+            "unit": self.unit_code,
+            "unit_name": self.unit_name,
+            "active": self.active,
+            "locked_until": self.locked_until.isoformat() if self.locked_until else None,
+        }
+
+
+def _unit_by_code(session: Session, code: str) -> Unit:
+    unit = session.scalar(select(Unit).where(Unit.code == code))
+    if unit is None:
+        raise NotFoundError(f"no unit with code {code!r}")
+    return unit
+
+
+def add_unit(
+    context: StationContext, actor: Actor, code: str, name: str, parent_code: str | None = None
+) -> UnitRow:
+    """Add a unit under ``parent_code``, or under the station's own unit when none is given."""
+    require(actor.role, Action.MANAGE_UNITS, who=actor.login)
+    if not _CODE.match(code):
+        raise ValidationError(f"unit code {code!r}: use up to 40 letters, digits, '-', '_' or '.'")
+    if not name.strip():
+        raise ValidationError("the unit needs a name")
+    parent_code = parent_code or station_info(context).unit_code
+    with context.store.write() as session:
+        parent = _unit_by_code(session, parent_code)
+        if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+            raise ValidationError(f"a unit with code {code!r} already exists")
+        unit = Unit(code=code, name=name.strip(), parent_id=parent.id, created_at=context.clock())
+        session.add(unit)
+        session.flush()
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="unit.add",
+            target_kind="unit",
+            target_id=code,
+            details={"name": unit.name, "parent": parent.code},
+        )
+    return UnitRow(unit.id, code, unit.name, parent.code, _depth_of(context, unit.id))
+
+
+def rename_unit(context: StationContext, actor: Actor, code: str, name: str) -> None:
+    require(actor.role, Action.MANAGE_UNITS, who=actor.login)
+    if not name.strip():
+        raise ValidationError("the unit needs a name")
+    with context.store.write() as session:
+        unit = _unit_by_code(session, code)
+        old, unit.name = unit.name, name.strip()
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="unit.rename",
+            target_kind="unit",
+            target_id=code,
+            details={"from": old, "to": unit.name},
+        )
+
+
+def list_units(context: StationContext) -> list[UnitRow]:
+    """The whole tree in display order: each unit followed by its children, by code."""
+    with context.store.read() as session:
+        units = list(session.scalars(select(Unit).order_by(Unit.code)))
+    by_parent: dict[int | None, list[Unit]] = {}
+    for unit in units:
+        by_parent.setdefault(unit.parent_id, []).append(unit)
+    codes = {unit.id: unit.code for unit in units}
+    rows: list[UnitRow] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for unit in by_parent.get(parent_id, []):
+            rows.append(UnitRow(unit.id, unit.code, unit.name, codes.get(unit.parent_id), depth))
+            walk(unit.id, depth + 1)
+
+    walk(None, 0)
+    return rows
+
+
+def _depth_of(context: StationContext, unit_id: int) -> int:
+    return next(row.depth for row in list_units(context) if row.id == unit_id)
+
+
+def add_person(
+    context: StationContext,
+    actor: Actor,
+    *,
+    login: str,
+    name: str,
+    role: Role,
+    password: str,
+    unit_code: str | None = None,
+) -> PersonRow:
+    """Create an account; the unit defaults to the station's own."""
+    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    if not _LOGIN.match(login):
+        raise ValidationError(
+            f"login {login!r}: use up to 60 letters, digits, '.', '_', '-' or '@'"
+        )
+    if not name.strip():
+        raise ValidationError("the person needs a name")
+    password_hash = hash_password(password)
+    unit_code = unit_code or station_info(context).unit_code
+    with context.store.write() as session:
+        unit = _unit_by_code(session, unit_code)
+        if session.scalar(select(Person.id).where(Person.login == login)) is not None:
+            raise ValidationError(f"login {login!r} is already taken")
+        person = Person(
+            login=login,
+            name=name.strip(),
+            role=role.value,
+            unit_id=unit.id,
+            password_hash=password_hash,
+            active=True,
+            failed_logins=0,
+            created_at=context.clock(),
+        )
+        session.add(person)
+        session.flush()
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="person.add",
+            target_kind="person",
+            target_id=login,
+            details={"name": person.name, "role": role.value, "unit": unit.code},
+        )
+        return _person_row(person, unit)
+
+
+def list_people(context: StationContext, actor: Actor) -> list[PersonRow]:
+    require(actor.role, Action.VIEW_PEOPLE, who=actor.login)
+    query = select(Person, Unit).join(Unit, Person.unit_id == Unit.id).order_by(Person.login)
+    with context.store.read() as session:
+        return [_person_row(person, unit) for person, unit in session.execute(query)]
+
+
+def set_person_active(context: StationContext, actor: Actor, login: str, active: bool) -> None:
+    """Disable or re-enable an account; accounts are never deleted, the audit names them."""
+    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    if login == actor.login and not active:
+        raise ValidationError("you cannot disable your own account")
+    with context.store.write() as session:
+        person = _person_by_login(session, login)
+        person.active = active
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="person.enable" if active else "person.disable",
+            target_kind="person",
+            target_id=login,
+        )
+
+
+def reset_password(context: StationContext, actor: Actor, login: str, password: str) -> None:
+    """Set a new password and lift any lockout."""
+    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    password_hash = hash_password(password)
+    with context.store.write() as session:
+        person = _person_by_login(session, login)
+        person.password_hash, person.failed_logins, person.locked_until = password_hash, 0, None
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="person.reset-password",
+            target_kind="person",
+            target_id=login,
+        )
+
+
+def _person_by_login(session: Session, login: str) -> Person:
+    person = session.scalar(select(Person).where(Person.login == login))
+    if person is None:
+        raise NotFoundError(f"no person with login {login!r}")
+    return person
+
+
+def _person_row(person: Person, unit: Unit) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        login=person.login,
+        name=person.name,
+        role=Role(person.role),
+        unit_code=unit.code,
+        unit_name=unit.name,
+        active=person.active,
+        locked_until=as_utc(person.locked_until) if person.locked_until else None,
+    )

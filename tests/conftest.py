@@ -1,0 +1,64 @@
+"""Fixtures shared by the whole suite: stations on real SQLite and on real PostgreSQL."""
+
+import itertools
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.clock import FixedClock
+from app.services.auth import Actor, log_in
+from app.services.station import StationContext, init_station
+from tests.support import postgres
+
+ADMIN_PASSWORD = "station-admin-1"
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.ThrowawayPostgres]:
+    """One PostgreSQL server for the run; each test gets its own database on it."""
+    reason = postgres.available()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {reason}")
+        pytest.skip(reason)
+    with postgres.ThrowawayPostgres() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> str | None:
+    """``None`` for the station's own SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return None
+    server = request.getfixturevalue("postgres_server")
+    return server.create_database(f"station_{os.getpid()}_{next(_database_numbers)}")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 26, 2, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def station(tmp_path: Path, db_url: str | None, clock: FixedClock) -> Iterator[StationContext]:
+    context = init_station(
+        tmp_path / "station",
+        profile_id="guantao-psb",
+        unit_name="馆陶县公安局",
+        admin_login="admin",
+        admin_name="王建中",
+        admin_password=ADMIN_PASSWORD,
+        db_url=db_url,
+        clock=clock,
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def manager(station: StationContext) -> Actor:
+    return log_in(station, "admin", ADMIN_PASSWORD, client="test")
