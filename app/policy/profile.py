@@ -224,4 +224,3 @@ class PolicyProfile:
         from app.policy.describe import summarize  # describe imports this module
 
         return summarize(self)
-

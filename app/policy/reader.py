@@ -4,6 +4,7 @@ A unit edits these files by hand; "handover.hours: must be a positive number, go
 the clerk exactly which line to fix, where a bare ``KeyError`` would not.
 """
 
+import math
 from collections.abc import Iterable
 from typing import Any, NoReturn
 
@@ -62,7 +63,7 @@ class TableReader:
     def number(self, key: str, *, allow_zero: bool = False) -> float:
         """A positive number (int or float); zero only when ``allow_zero``."""
         value = self.raw(key)
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
         if not ok or value < 0 or (value == 0 and not allow_zero):
             wanted = "a number of zero or more" if allow_zero else "a positive number"
             self.fail(f"must be {wanted}, got {_show(value)}", key)
@@ -134,6 +135,8 @@ def _show(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, dict):
         return "a table"
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return "a list of tables"
     if isinstance(value, str):
         return repr(value)
     return str(value)

@@ -61,7 +61,7 @@ def build_profile(document: dict[str, object], source: str) -> PolicyProfile:
 
 def _ident(reader: TableReader, key: str) -> str:
     value = reader.text(key)
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         reader.fail(f"must be lower-case ascii words joined by '-', got {value!r}", key)
     return value
 
@@ -73,7 +73,7 @@ def _optional_ident(reader: TableReader, key: str) -> str | None:
 
 def _seed(reader: TableReader) -> str:
     value = reader.text("seed")
-    if not _SEED.match(value):
+    if not _SEED.fullmatch(value):
         reader.fail(f"must be the seed file's three-digit number, got {value!r}", "seed")
     return value
 
@@ -146,8 +146,11 @@ def _retention_rule(item: TableReader, known_categories: list[str]) -> Retention
     return rule
 
 
-def _known(reader: TableReader, key: str, known: list[str], what: str) -> tuple[str, ...]:
-    values = reader.strings(key, default=())
+def _known(
+    reader: TableReader, key: str, known: list[str], what: str, *, optional: bool = True
+) -> tuple[str, ...]:
+    """A list of ids from ``known``; a missing key is an empty list unless not ``optional``."""
+    values = reader.strings(key, default=() if optional else None)
     for value in values:
         if value not in known:
             reader.fail(f"unknown {what} {value!r}; valid: {', '.join(known)}", key)
@@ -168,7 +171,7 @@ def _interruption(reader: TableReader) -> Interruption:
 
 
 def _roles(reader: TableReader, key: str) -> tuple[Role, ...]:
-    names = _known(reader, key, list(_ROLE_IDS), "role")
+    names = _known(reader, key, list(_ROLE_IDS), "role", optional=False)
     if not names:
         reader.fail("needs at least one approving role", key)
     if len(set(names)) != len(names):
@@ -224,7 +227,7 @@ def _forms(top: TableReader) -> tuple[FormFields, ...]:
     for kind in FORM_KINDS:
         fields = reader.strings(kind, default=())
         for name in fields:
-            if not _FIELD.match(name):
+            if not _FIELD.fullmatch(name):
                 reader.fail(f"field ids are lower-case ascii with '_', got {name!r}", kind)
         if fields:
             forms.append(FormFields(kind=kind, fields=fields))

@@ -20,9 +20,16 @@ START = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 def build_chain(length: int) -> list[ChainLink]:
     links, prev = [], GENESIS_HASH
     for seq in range(1, length + 1):
-        fields = dict(seq=seq, at=START + timedelta(seconds=seq), actor="admin",
-                      action="person.add", target_kind="person", target_id=f"p{seq}",
-                      details='{"name":"张三"}', prev_hash=prev)
+        fields = dict(
+            seq=seq,
+            at=START + timedelta(seconds=seq),
+            actor="admin",
+            action="person.add",
+            target_kind="person",
+            target_id=f"p{seq}",
+            details='{"name":"张三"}',
+            prev_hash=prev,
+        )
         prev = link_hash(**fields)
         links.append(ChainLink(**fields, hash=prev))
     return links
@@ -30,7 +37,9 @@ def build_chain(length: int) -> list[ChainLink]:
 
 def verify(links: list[ChainLink], table_head: ChainHead | None = None, outside=()):
     if table_head is None:
-        table_head = ChainHead(links[-1].seq, links[-1].hash) if links else ChainHead(0, GENESIS_HASH)
+        table_head = (
+            ChainHead(links[-1].seq, links[-1].hash) if links else ChainHead(0, GENESIS_HASH)
+        )
     return verify_links(iter(links), table_head=table_head, outside_heads=outside)
 
 
@@ -83,9 +92,16 @@ def test_swapped_neighbours_are_found(index: int) -> None:
 
 def test_inserted_link_is_found_even_with_a_valid_hash() -> None:
     chain = build_chain(5)
-    forged_fields = dict(seq=3, at=START, actor="admin", action="person.add",
-                         target_kind="person", target_id="forged", details="{}",
-                         prev_hash=chain[1].hash)
+    forged_fields = dict(
+        seq=3,
+        at=START,
+        actor="admin",
+        action="person.add",
+        target_kind="person",
+        target_id="forged",
+        details="{}",
+        prev_hash=chain[1].hash,
+    )
     forged = ChainLink(**forged_fields, hash=link_hash(**forged_fields))
     chain.insert(2, forged)
     later = [replace(link, seq=link.seq + 1) for link in chain[3:]]
@@ -104,8 +120,9 @@ def test_truncation_is_found_by_the_table_head() -> None:
 def test_truncation_with_a_forged_table_head_is_found_by_the_outside_head() -> None:
     chain = build_chain(10)
     short = chain[:7]
-    report = verify(short, table_head=ChainHead(7, short[-1].hash),
-                    outside=[ChainHead(10, chain[-1].hash)])
+    report = verify(
+        short, table_head=ChainHead(7, short[-1].hash), outside=[ChainHead(10, chain[-1].hash)]
+    )
     assert not report.ok
     assert "gone" in report.problem
 
@@ -118,9 +135,16 @@ def test_rewritten_chain_is_found_by_the_outside_head() -> None:
     prev, forged = GENESIS_HASH, []
     for link in rewritten:
         target = "changed" if link.seq == 2 else link.target_id
-        fields = dict(seq=link.seq, at=link.at, actor=link.actor, action=link.action,
-                      target_kind=link.target_kind, target_id=target, details=link.details,
-                      prev_hash=prev)
+        fields = dict(
+            seq=link.seq,
+            at=link.at,
+            actor=link.actor,
+            action=link.action,
+            target_kind=link.target_kind,
+            target_id=target,
+            details=link.details,
+            prev_hash=prev,
+        )
         prev = link_hash(**fields)
         forged.append(ChainLink(**fields, hash=prev))
     report = verify(forged, outside=[ChainHead(6, original[-1].hash)])
@@ -134,8 +158,9 @@ def test_a_lagging_outside_head_is_still_accepted() -> None:
 
 
 def test_field_boundaries_cannot_be_shifted() -> None:
-    common = dict(seq=1, at=START, action="a", target_kind="k", details="{}",
-                  prev_hash=GENESIS_HASH)
+    common = dict(
+        seq=1, at=START, action="a", target_kind="k", details="{}", prev_hash=GENESIS_HASH
+    )
     assert link_hash(actor="ab", target_id="c", **common) != link_hash(
         actor="a", target_id="bc", **common
     )

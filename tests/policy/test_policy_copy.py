@@ -27,7 +27,11 @@ def test_every_builtin_round_trips_through_toml(profile):
 def test_copy_and_change_hours():
     base = get_builtin_profile("guantao-psb")
     copy = copy_profile(base, "guantao-xinhua", "新华派出所执法记录制度", {"handover.hours": 8})
-    assert (copy.id, copy.name, copy.based_on) == ("guantao-xinhua", "新华派出所执法记录制度", base.id)
+    assert (copy.id, copy.name, copy.based_on) == (
+        "guantao-xinhua",
+        "新华派出所执法记录制度",
+        base.id,
+    )
     assert (copy.seed, copy.issuer) == (base.seed, base.issuer)
     assert handover_deadline(copy, END) == END + timedelta(hours=8)
     assert handover_deadline(base, END) == END + timedelta(hours=12)  # base untouched

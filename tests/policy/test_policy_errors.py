@@ -76,13 +76,17 @@ def _delete(path: str) -> Callable[[dict[str, Any]], None]:
         (_set("approvals.viewing", "manager"), "approvals.viewing: must be a list of strings"),
         # out of range
         (_set("handover.hours", 0), "handover.hours: must be a positive number, got 0"),
+        (_set("handover.hours", float("nan")), "handover.hours: must be a positive number"),
         (_set("retention.rules.0.months", -1), "retention.rules[0].months: must be a positive"),
         (_set("flags.equipment_rate_target", 1.5), "flags.equipment_rate_target: must be a"),
         (_set("seed", "0"), "seed: must be the seed file's three-digit number"),
         (_set("id", "Guantao PSB"), "id: must be lower-case ascii"),
         (_set("handover.rule", "tomorrow"), "handover.rule: must be one of hours, same-day"),
         # unknown names
-        (_set("approvals.viewing", ["manager", "chief"]), "approvals.viewing: unknown role 'chief'"),
+        (
+            _set("approvals.viewing", ["manager", "chief"]),
+            "approvals.viewing: unknown role 'chief'",
+        ),
         (_set("approvals.borrow", ["manager"]), "approvals.borrow: is not a known key"),
         (_set("approvals.viewing", []), "approvals.viewing: needs at least one approving role"),
         (

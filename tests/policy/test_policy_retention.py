@@ -31,7 +31,16 @@ RECORDED = "2024-01-31"
         ("changzhi-psb", "obstruction", False, None, "normal", "2024-07-31", "fixed", False),
         # >= 3 months; closed + 3 with >= 6; long-term + disc; other >= 3 [002 §14(2)]
         ("baimiaozi-town", "simple-disposal", False, None, "normal", "2024-04-30", "fixed", False),
-        ("baimiaozi-town", "routine-inspection", False, None, "normal", "2024-04-30", "fixed", False),
+        (
+            "baimiaozi-town",
+            "routine-inspection",
+            False,
+            None,
+            "normal",
+            "2024-04-30",
+            "fixed",
+            False,
+        ),
         (
             "baimiaozi-town",
             "administrative-case",

@@ -17,8 +17,15 @@ def busy_station(station: StationContext, manager: Actor) -> StationContext:
     """A station with a few dozen audit entries after init and login."""
     for number in range(6):
         add_unit(station, manager, f"U{number}", f"第{number}中队")
-        add_person(station, manager, login=f"officer{number}", name=f"警员{number}",
-                   role=Role.OFFICER, password="officer-pass-1", unit_code=f"U{number}")
+        add_person(
+            station,
+            manager,
+            login=f"officer{number}",
+            name=f"警员{number}",
+            role=Role.OFFICER,
+            password="officer-pass-1",
+            unit_code=f"U{number}",
+        )
     return station
 
 
@@ -35,8 +42,11 @@ def test_untouched_chain_verifies(busy_station: StationContext) -> None:
 
 def test_edited_entry_is_named(busy_station: StationContext) -> None:
     with busy_station.store.write() as session:
-        session.execute(update(AuditEntry).where(AuditEntry.seq == 5)
-                        .values(details=json.dumps({"name": "假名"})))
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.seq == 5)
+            .values(details=json.dumps({"name": "假名"}))
+        )
     report = busy_station.audit.verify()
     assert not report.ok
     assert report.first_bad == 5
@@ -52,14 +62,28 @@ def test_deleted_entry_in_the_middle_is_found(busy_station: StationContext) -> N
 
 def test_inserted_entry_is_found(busy_station: StationContext) -> None:
     with busy_station.store.write() as session:
-        session.execute(update(AuditEntry).where(AuditEntry.seq >= 4)
-                        .values(seq=AuditEntry.seq + 100000))
-        session.execute(update(AuditEntry).where(AuditEntry.seq >= 100000)
-                        .values(seq=AuditEntry.seq - 100000 + 1))
+        session.execute(
+            update(AuditEntry).where(AuditEntry.seq >= 4).values(seq=AuditEntry.seq + 100000)
+        )
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.seq >= 100000)
+            .values(seq=AuditEntry.seq - 100000 + 1)
+        )
         third = session.scalars(select(AuditEntry).where(AuditEntry.seq == 3)).one()
-        session.add(AuditEntry(seq=4, at=third.at, actor="admin", action="person.add",
-                               target_kind="person", target_id="ghost", details="{}",
-                               prev_hash=third.hash, hash=third.hash))
+        session.add(
+            AuditEntry(
+                seq=4,
+                at=third.at,
+                actor="admin",
+                action="person.add",
+                target_kind="person",
+                target_id="ghost",
+                details="{}",
+                prev_hash=third.hash,
+                hash=third.hash,
+            )
+        )
     report = busy_station.audit.verify()
     assert not report.ok
     assert report.first_bad == 4
@@ -123,4 +147,3 @@ def test_failed_change_leaves_no_audit_entry(busy_station: StationContext, manag
         add_unit(busy_station, manager, "U1", "重复的中队")
     assert entry_count(busy_station) == before
     assert busy_station.audit.verify().ok
-

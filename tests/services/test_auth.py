@@ -46,7 +46,9 @@ def test_wrong_login_or_password_is_one_message(
     assert actions(station)[-1] == "login.failed"
 
 
-def test_fifth_failure_locks_for_fifteen_minutes(station: StationContext, clock: FixedClock) -> None:
+def test_fifth_failure_locks_for_fifteen_minutes(
+    station: StationContext, clock: FixedClock
+) -> None:
     for _ in range(MAX_FAILED_LOGINS - 1):
         with pytest.raises(AuthError) as caught:
             log_in(station, "admin", "wrong-password", client="test")
@@ -75,8 +77,9 @@ def test_success_resets_the_failure_count(station: StationContext) -> None:
 
 
 def test_disabled_account_cannot_log_in(station: StationContext, manager) -> None:  # type: ignore[no-untyped-def]
-    add_person(station, manager, login="li", name="李伟", role=Role.OFFICER,
-               password="officer-pass-1")
+    add_person(
+        station, manager, login="li", name="李伟", role=Role.OFFICER, password="officer-pass-1"
+    )
     set_person_active(station, manager, "li", False)
     with pytest.raises(AuthError):
         log_in(station, "li", "officer-pass-1", client="test")

@@ -36,8 +36,15 @@ def test_two_processes_never_fork_the_chain(
     count = 25
     writers = [
         subprocess.Popen(
-            [sys.executable, str(script), str(station.paths.root), db_url or "", prefix,
-             str(count), ADMIN_PASSWORD],
+            [
+                sys.executable,
+                str(script),
+                str(station.paths.root),
+                db_url or "",
+                prefix,
+                str(count),
+                ADMIN_PASSWORD,
+            ],
             cwd=Path(__file__).resolve().parents[2],
         )
         for prefix in ("A", "B")

@@ -29,8 +29,12 @@ def test_unit_tree_defaults_to_the_station_unit(station: StationContext, manager
     add_unit(station, manager, "PCS1-T1", "社区警务一队", "PCS1")
     add_unit(station, manager, "JJ", "交警大队")
     tree = [(row.code, row.parent_code, row.depth) for row in list_units(station)]
-    assert tree == [("ROOT", None, 0), ("JJ", "ROOT", 1), ("PCS1", "ROOT", 1),
-                    ("PCS1-T1", "PCS1", 2)]
+    assert tree == [
+        ("ROOT", None, 0),
+        ("JJ", "ROOT", 1),
+        ("PCS1", "ROOT", 1),
+        ("PCS1-T1", "PCS1", 2),
+    ]
     entry = last_entry(station)
     assert (entry.actor, entry.action, entry.target_id) == ("admin", "unit.add", "JJ")
 
@@ -44,8 +48,14 @@ def test_unit_tree_defaults_to_the_station_unit(station: StationContext, manager
         ("X2", "无上级", "NOPE", NotFoundError),
     ],
 )
-def test_bad_units_are_refused(station: StationContext, manager: Actor, code: str, name: str,
-                               parent: str | None, error: type[Exception]) -> None:
+def test_bad_units_are_refused(
+    station: StationContext,
+    manager: Actor,
+    code: str,
+    name: str,
+    parent: str | None,
+    error: type[Exception],
+) -> None:
     with pytest.raises(error):
         add_unit(station, manager, code, name, parent)
 
@@ -58,8 +68,9 @@ def test_rename_unit_is_audited(station: StationContext, manager: Actor) -> None
 
 
 def test_person_unit_defaults_to_the_station_unit(station: StationContext, manager: Actor) -> None:
-    row = add_person(station, manager, login="li", name="李伟", role=Role.OFFICER,
-                     password="officer-pass-1")
+    row = add_person(
+        station, manager, login="li", name="李伟", role=Role.OFFICER, password="officer-pass-1"
+    )
     assert (row.unit_code, row.role) == ("ROOT", Role.OFFICER)
     assert [p.login for p in list_people(station, manager)] == ["admin", "li"]
 
@@ -73,20 +84,35 @@ def test_person_unit_defaults_to_the_station_unit(station: StationContext, manag
         ("nounit", "long-enough-1", "NOPE", NotFoundError),
     ],
 )
-def test_bad_people_are_refused(station: StationContext, manager: Actor, login: str,
-                                password: str, unit: str | None, error: type[Exception]) -> None:
+def test_bad_people_are_refused(
+    station: StationContext,
+    manager: Actor,
+    login: str,
+    password: str,
+    unit: str | None,
+    error: type[Exception],
+) -> None:
     with pytest.raises(error):
-        add_person(station, manager, login=login, name="某人", role=Role.CLERK,
-                   password=password, unit_code=unit)
+        add_person(
+            station,
+            manager,
+            login=login,
+            name="某人",
+            role=Role.CLERK,
+            password=password,
+            unit_code=unit,
+        )
 
 
 def test_an_officer_may_not_manage_people(station: StationContext, manager: Actor) -> None:
-    add_person(station, manager, login="li", name="李伟", role=Role.OFFICER,
-               password="officer-pass-1")
+    add_person(
+        station, manager, login="li", name="李伟", role=Role.OFFICER, password="officer-pass-1"
+    )
     officer = log_in(station, "li", "officer-pass-1", client="test")
     with pytest.raises(PermissionDeniedError):
-        add_person(station, officer, login="x", name="某人", role=Role.CLERK,
-                   password="long-enough-1")
+        add_person(
+            station, officer, login="x", name="某人", role=Role.CLERK, password="long-enough-1"
+        )
     with pytest.raises(PermissionDeniedError):
         add_unit(station, officer, "X", "某单位")
     with pytest.raises(PermissionDeniedError):
@@ -94,8 +120,9 @@ def test_an_officer_may_not_manage_people(station: StationContext, manager: Acto
 
 
 def test_reset_password_lifts_a_lock(station: StationContext, manager: Actor) -> None:
-    add_person(station, manager, login="li", name="李伟", role=Role.OFFICER,
-               password="officer-pass-1")
+    add_person(
+        station, manager, login="li", name="李伟", role=Role.OFFICER, password="officer-pass-1"
+    )
     reset_password(station, manager, "li", "brand-new-pass")
     assert log_in(station, "li", "brand-new-pass", client="test").login == "li"
 

@@ -6,16 +6,15 @@ from app.core.errors import PermissionDeniedError
 from app.core.roles import Role
 from app.services.permissions import PERMISSIONS, Action, is_allowed, require
 
-ALLOWED = {
-    (Role.MANAGER, action) for action in Action
-} | {
-    (role, Action.VIEW_AUDIT) for role in (Role.LEGAL, Role.SUPERVISION, Role.SUPERIOR)
-} | {
-    (role, Action.VERIFY_AUDIT)
-    for role in (Role.EVIDENCE_OFFICER, Role.LEGAL, Role.SUPERVISION, Role.SUPERIOR)
-} | {
-    (role, Action.VIEW_PEOPLE) for role in Role if role is not Role.OFFICER
-}
+ALLOWED = (
+    {(Role.MANAGER, action) for action in Action}
+    | {(role, Action.VIEW_AUDIT) for role in (Role.LEGAL, Role.SUPERVISION, Role.SUPERIOR)}
+    | {
+        (role, Action.VERIFY_AUDIT)
+        for role in (Role.EVIDENCE_OFFICER, Role.LEGAL, Role.SUPERVISION, Role.SUPERIOR)
+    }
+    | {(role, Action.VIEW_PEOPLE) for role in Role if role is not Role.OFFICER}
+)
 
 
 def test_every_role_has_a_row() -> None:

@@ -25,7 +25,14 @@ def test_empty_database_upgrades_to_head(empty_store: Store) -> None:
     upgrade_to_head(empty_store.writer_engine)
     assert current_revision(empty_store.reader_engine) == head_revision()
     tables = set(inspect(empty_store.reader_engine).get_table_names())
-    assert {"units", "people", "login_sessions", "settings", "audit_entries", "audit_head"} <= tables
+    assert {
+        "units",
+        "people",
+        "login_sessions",
+        "settings",
+        "audit_entries",
+        "audit_head",
+    } <= tables
 
 
 def test_models_and_migrations_agree(empty_store: Store) -> None:
