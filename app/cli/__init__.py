@@ -1,0 +1,69 @@
+"""The headless commands (DESIGN §3.1); the GUI and these share every service.
+
+Each ``*_commands`` module registers the commands of one feature. Bad input of any kind
+ends in one line on stderr and a non-zero exit: 2 for input the station refuses, 1 for a
+check that found a problem, 3 for a bug (logged in full).
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli import audit_commands, people_commands, station_commands
+from app.cli.invocation import CommandError, Invocation, Parser, add_global_options
+from app.core.errors import EvidenceStationError
+from app.core.logs import configure_logging
+from app.core.paths import StationPaths, default_home
+
+log = logging.getLogger(__name__)
+
+EXIT_BAD_INPUT, EXIT_BUG = 2, 3
+FEATURES = (station_commands, people_commands, audit_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="evidence-station", description="执法记录管理工作站 Evidence Station")
+    add_global_options(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"evidence-station {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    for feature in FEATURES:
+        feature.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    inv = Invocation(args)
+    configure_logging(StationPaths(inv.home).logs)
+    try:
+        if args.self_test:
+            return station_commands.cmd_self_test(inv)
+        if args.command is None:
+            raise CommandError("name a command, or run without arguments for the GUI")
+        return int(args.handler(inv))
+    finally:
+        inv.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``evidence-station`` console script and of ``main.py``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from app.ui.launch import run_gui
+
+        return run_gui(default_home(), None, login=None)
+    try:
+        return run(argv)
+    except EvidenceStationError as exc:
+        print(f"evidence-station: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("evidence-station: interrupted", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the one boundary that turns bugs into a line
+        log.exception("internal error")
+        print(f"evidence-station: internal error: {exc!r} (details in the log)", file=sys.stderr)
+        return EXIT_BUG

@@ -1,0 +1,119 @@
+"""What every command shares: the parsed options, the station, the acting person."""
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app.core.errors import EvidenceStationError
+from app.core.paths import default_home
+from app.services import station
+from app.services.auth import Actor, log_in, log_out
+
+PASSWORD_ENV = "EVIDENCE_STATION_PASSWORD"
+USER_ENV = "EVIDENCE_STATION_USER"
+
+
+class CommandError(EvidenceStationError):
+    """A command line that cannot be run as written."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(message)
+
+
+class Invocation:
+    """One run of a command: the parsed options and the station it works on."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.home = Path(args.home) if args.home else default_home()
+        self._context: station.StationContext | None = None
+        self._actor: Actor | None = None
+
+    def context(self) -> station.StationContext:
+        if self._context is None:
+            self._context = station.open_station(self.home, self.args.db)
+        return self._context
+
+    def actor(self) -> Actor:
+        """Log in as ``--user`` with the password from the environment or a prompt."""
+        if self._actor is None:
+            login = self.args.user or os.environ.get(USER_ENV)
+            if not login:
+                raise CommandError("this command acts for a person: give --user LOGIN")
+            password = os.environ.get(PASSWORD_ENV)
+            if password is None:
+                password = prompt(f"password for {login}: ")
+            self._actor = log_in(self.context(), login, password, client="cli")
+        return self._actor
+
+    def close(self) -> None:
+        if self._context is not None:
+            if self._actor is not None:
+                log_out(self._context, self._actor)
+            self._context.close()
+
+    def emit(self, document: object, text: str | Sequence[str]) -> None:
+        if self.args.json:
+            print(json.dumps(document, ensure_ascii=False, indent=2, default=str))
+        else:
+            print(text if isinstance(text, str) else "\n".join(text))
+
+
+def prompt(question: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+    return getpass.getpass(question)
+
+
+def new_password(args: argparse.Namespace, whose: str) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise CommandError("--password-stdin: standard input holds no password")
+        return line.rstrip("\r\n")
+    first = prompt(f"new password for {whose}: ")
+    if prompt("again: ") != first:
+        raise CommandError("the two passwords differ")
+    return first
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Options every command takes, before or after its name."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--home", default=default, help="the station folder")
+    parser.add_argument("--db", default=default, help="database URL (e.g. PostgreSQL)")
+    parser.add_argument("--user", default=default, help="act as this login")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print one JSON document",
+    )
+
+
+def add_command(
+    subparsers: "argparse._SubParsersAction[Parser]",
+    name: str,
+    handler: Callable[[Invocation], int],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """A sub-command that takes the global options too, run by ``handler``."""
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    add_global_options(parser, suppress=True)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_group(
+    subparsers: "argparse._SubParsersAction[Parser]", name: str, help_text: str
+) -> "argparse._SubParsersAction[Parser]":
+    """A command with sub-commands of its own (``unit add``, ``audit verify``)."""
+    group = subparsers.add_parser(name, help=help_text, description=help_text)
+    return group.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
