@@ -19,15 +19,14 @@ def _config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> set[str]:
+    """The newest revision of each feature's branch (features migrate independently)."""
+    return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def _knows(script: ScriptDirectory, revision: str) -> bool:
@@ -39,14 +38,14 @@ def _knows(script: ScriptDirectory, revision: str) -> bool:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Apply every migration the store lacks; refuse a store written by a newer version."""
-    current = current_revision(engine)
     script = ScriptDirectory.from_config(_config())
-    if current is not None and not _knows(script, current):
+    unknown = sorted(rev for rev in current_revisions(engine) if not _knows(script, rev))
+    if unknown:
         raise StoreError(
-            f"the database is at schema {current}, newer than this program knows: "
+            f"the database is at schema {', '.join(unknown)}, newer than this program knows: "
             "install the newer Evidence Station"
         )
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")

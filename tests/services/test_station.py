@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.core.errors import PolicyError, StationError, StoreError, ValidationError
 from app.services.station import init_station, open_station, station_info
 from app.store.engine import Store
-from app.store.migrate import _config, current_revision, head_revision
+from app.store.migrate import _config, current_revisions, head_revisions
 from app.store.models import AuditEntry
 
 FIRST_REVISION = "0001"
@@ -93,10 +93,10 @@ def test_a_store_of_the_first_version_is_upgraded_on_open(tmp_path: Path) -> Non
         config = _config()
         config.attributes["connection"] = connection
         command.downgrade(config, FIRST_REVISION)
-    assert current_revision(store.reader_engine) == FIRST_REVISION
+    assert current_revisions(store.reader_engine) == {FIRST_REVISION}
     store.dispose()
     with open_station(tmp_path / "s") as context:
-        assert current_revision(context.store.reader_engine) == head_revision()
+        assert current_revisions(context.store.reader_engine) == head_revisions()
         with context.store.read() as session:
             assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1
         assert context.audit.verify().ok

@@ -9,8 +9,8 @@ from sqlalchemy import inspect, text
 
 from app.core.errors import StoreError
 from app.store.engine import Store
-from app.store.migrate import current_revision, head_revision, upgrade_to_head
-from app.store.models import Base
+from app.store.migrate import current_revisions, head_revisions, upgrade_to_head
+from app.store.tables import Base
 
 
 @pytest.fixture
@@ -21,9 +21,9 @@ def empty_store(tmp_path: Path, db_url: str | None):
 
 
 def test_empty_database_upgrades_to_head(empty_store: Store) -> None:
-    assert current_revision(empty_store.reader_engine) is None
+    assert current_revisions(empty_store.reader_engine) == set()
     upgrade_to_head(empty_store.writer_engine)
-    assert current_revision(empty_store.reader_engine) == head_revision()
+    assert current_revisions(empty_store.reader_engine) == head_revisions()
     tables = set(inspect(empty_store.reader_engine).get_table_names())
     assert {
         "units",
@@ -45,7 +45,7 @@ def test_models_and_migrations_agree(empty_store: Store) -> None:
 def test_upgrade_twice_changes_nothing(empty_store: Store) -> None:
     upgrade_to_head(empty_store.writer_engine)
     upgrade_to_head(empty_store.writer_engine)
-    assert current_revision(empty_store.reader_engine) == head_revision()
+    assert current_revisions(empty_store.reader_engine) == head_revisions()
 
 
 def test_database_from_a_newer_version_is_refused(empty_store: Store) -> None:
