@@ -93,9 +93,14 @@ QLabel#chainIntact {{ color: {INTACT}; font-weight: 600; }}
 QLabel#chainBroken {{
     color: #ffffff; background: {BROKEN}; font-weight: 600; border-radius: 3px;
 }}
+QLabel#chainBrokenText {{ color: {BROKEN}; font-weight: 600; }}
 QLabel#chainPending {{ color: #5b6776; }}
 QLabel#inlineError {{
     color: {BROKEN}; background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px;
+    padding: 6px 8px;
+}}
+QLabel#inlineOk {{
+    color: {INTACT}; background: #e8f5ec; border: 1px solid #b7dfc2; border-radius: 4px;
     padding: 6px 8px;
 }}
 QWidget#loginBanner {{ background: {NAVY}; }}

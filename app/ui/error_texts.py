@@ -7,7 +7,7 @@ words them for the user; anything it does not recognise is shown as the service 
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.errors import AccountLockedError, AuthError
 

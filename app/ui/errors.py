@@ -15,12 +15,6 @@ from app.ui.error_texts import error_text
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "ErrorBox"
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
-
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show one message box for ``exc``; internal errors are logged with their traceback."""
@@ -30,17 +24,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, EvidenceStationError):
         log.info("refused: %s", exc)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Cannot complete the operation"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorBox", "Cannot complete the operation"))
         box.setText(error_text(exc))
     else:
         log.error("internal error", exc_info=(type(exc), exc, exc.__traceback__))
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Internal error"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorBox", "Internal error"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ErrorBox",
                 "An internal error occurred. The operation was not completed.\n"
                 "The details are in the station's log file; please report it to the "
-                "system administrator."
+                "system administrator.",
             )
         )
         box.setDetailedText(f"{type(exc).__name__}: {exc}")

@@ -42,5 +42,8 @@ class InfoCard(QFrame):
     def set_value(self, key: str, text: str) -> None:
         self._values[key].setText(text or "—")
 
+    def value_label(self, key: str) -> QLabel:
+        return self._values[key]
+
     def value(self, key: str) -> str:
         return self._values[key].text()

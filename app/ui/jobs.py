@@ -9,7 +9,7 @@ touched from the worker thread (STYLE §4).
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +34,19 @@ class _JobRunnable(QRunnable):
     def __init__(self, job: Job, relay: _Relay, name: str) -> None:
         super().__init__()
         self._job = job
-        self._relay = relay
+        self._relay: _Relay | None = relay
         self._name = name
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        relay, self._relay = self._relay, None  # the runner, on the GUI thread, owns it
         try:
             result = self._job()
         except Exception as exc:  # noqa: BLE001 - the worker boundary hands every error back
             log.debug("job %s failed: %r", self._name, exc)
-            self._relay.raised.emit(exc)
+            relay.raised.emit(exc)
         else:
-            self._relay.succeeded.emit(result)
+            relay.succeeded.emit(result)
 
 
 class JobRunner(QObject):
@@ -65,9 +66,7 @@ class JobRunner(QObject):
 
     _running: set["JobRunner"] = set()
 
-    def __init__(
-        self, job: Job, *, name: str = "job", pool: QThreadPool | None = None
-    ) -> None:
+    def __init__(self, job: Job, *, name: str = "job", pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._job = job
         self._name = name
@@ -102,6 +101,11 @@ class JobRunner(QObject):
 
     def _finish(self) -> None:
         self._is_running = False
+        # Let go of the runner only once this event has been delivered: dropping the last
+        # reference inside its own slot would delete the QObject Qt is still dispatching to.
+        QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
         JobRunner._running.discard(self)
 
 
@@ -121,7 +125,7 @@ def run_job(
 
 def has_running_jobs() -> bool:
     """Whether any job started through a runner has not yet reported back."""
-    return bool(JobRunner._running)
+    return any(runner.is_running for runner in JobRunner._running)
 
 
 def wait_for_jobs(msecs: int = 30_000) -> bool:

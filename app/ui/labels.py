@@ -5,7 +5,7 @@ user's language. The English source text is marked here with ``QT_TRANSLATE_NOOP
 translated where it is shown, so ``pyside6-lupdate`` sees every string.
 """
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.roles import Role
 
@@ -46,6 +46,18 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
     ("station", QT_TRANSLATE_NOOP("AuditAction", "Station")),
 )
 
+#: Request kinds of the policy profiles' approval chains (REQUIREMENTS R5, R6, R8).
+REQUEST_KIND_LABELS: dict[str, str] = {
+    "retrieval": QT_TRANSLATE_NOOP("RequestKind", "Retrieval"),
+    "retrieval-notice": QT_TRANSLATE_NOOP("RequestKind", "Retrieval by superior notice"),
+    "viewing": QT_TRANSLATE_NOOP("RequestKind", "Viewing"),
+    "copy": QT_TRANSLATE_NOOP("RequestKind", "Copy"),
+    "media-release": QT_TRANSLATE_NOOP("RequestKind", "Release to media"),
+    "purge": QT_TRANSLATE_NOOP("RequestKind", "Purge"),
+    "interruption-report": QT_TRANSLATE_NOOP("RequestKind", "Interruption report"),
+    "export": QT_TRANSLATE_NOOP("RequestKind", "Export"),
+}
+
 TARGET_KIND_LABELS: dict[str, str] = {
     "station": QT_TRANSLATE_NOOP("AuditTarget", "Station"),
     "session": QT_TRANSLATE_NOOP("AuditTarget", "Session"),
@@ -57,6 +69,17 @@ TARGET_KIND_LABELS: dict[str, str] = {
 
 def role_label(role: Role) -> str:
     return QCoreApplication.translate("Role", ROLE_LABELS[role])
+
+
+def request_kind_label(kind: str) -> str:
+    source = REQUEST_KIND_LABELS.get(kind)
+    return QCoreApplication.translate("RequestKind", source) if source else kind
+
+
+def role_chain_text(role_ids: list[str]) -> str:
+    """An approval chain such as ``单位负责人 → 法制部门``; unknown ids are shown as they are."""
+    names = [role_label(Role(r)) if r in Role._value2member_map_ else r for r in role_ids]
+    return " → ".join(names) if names else QCoreApplication.translate("RequestKind", "none")
 
 
 def action_label(action: str) -> str:
@@ -71,3 +94,42 @@ def action_group_label(source: str) -> str:
 def target_kind_label(kind: str) -> str:
     source = TARGET_KIND_LABELS.get(kind)
     return QCoreApplication.translate("AuditTarget", source) if source else kind
+
+
+DETAIL_KEY_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("AuditDetail", "name"),
+    "role": QT_TRANSLATE_NOOP("AuditDetail", "role"),
+    "unit": QT_TRANSLATE_NOOP("AuditDetail", "unit"),
+    "parent": QT_TRANSLATE_NOOP("AuditDetail", "parent unit"),
+    "client": QT_TRANSLATE_NOOP("AuditDetail", "client"),
+    "failures": QT_TRANSLATE_NOOP("AuditDetail", "failures"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditDetail", "locked until"),
+    "from": QT_TRANSLATE_NOOP("AuditDetail", "from"),
+    "to": QT_TRANSLATE_NOOP("AuditDetail", "to"),
+    "profile": QT_TRANSLATE_NOOP("AuditDetail", "profile"),
+    "admin": QT_TRANSLATE_NOOP("AuditDetail", "administrator"),
+    "based_on": QT_TRANSLATE_NOOP("AuditDetail", "based on"),
+    "changes": QT_TRANSLATE_NOOP("AuditDetail", "changes"),
+}
+
+
+def _detail_value(key: str, value: object) -> str:
+    if key == "role" and isinstance(value, str) and value in Role._value2member_map_:
+        return role_label(Role(value))
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return str(value)
+
+
+def details_text(details: dict[str, object]) -> str:
+    """An audit entry's details as one line: ``name: 李伟; role: 执法人员``."""
+    parts = []
+    for key, value in details.items():
+        source = DETAIL_KEY_LABELS.get(key)
+        name = QCoreApplication.translate("AuditDetail", source) if source else key
+        parts.append(
+            QCoreApplication.translate("AuditDetail", "{name}: {value}").format(
+                name=name, value=_detail_value(key, value)
+            )
+        )
+    return QCoreApplication.translate("AuditDetail", "; ").join(parts)

@@ -25,6 +25,12 @@ TRANSLATION_NAME = "evidence_station"
 # The translators stay referenced here: Qt does not own them, and one that is garbage
 # collected silently stops translating.
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language the installed translators speak."""
+    return _current[0]
 
 
 def saved_language() -> str:
@@ -53,6 +59,7 @@ def chosen_language() -> str:
 def install_translators(language: str) -> None:
     """Replace the installed translators with ours and Qt's own for ``language``."""
     remove_translators()
+    _current[0] = language
     if language == ENGLISH:
         return
     ours = QTranslator()

@@ -149,7 +149,9 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         context = self._context
-        self._runner = JobRunner(lambda: log_in(context, login, password, client="gui"), name="login")
+        self._runner = JobRunner(
+            lambda: log_in(context, login, password, client="gui"), name="login"
+        )
         self._runner.finished.connect(self._on_job_finished)
         self._runner.failed.connect(self._on_job_failed)
         self._runner.start()

@@ -1,0 +1,199 @@
+"""The audit log as a Qt table model, paged from the audit trail by sequence number.
+
+Rows arrive one page at a time: ``canFetchMore`` says whether the last page was full,
+``fetchMore`` asks the trail for the entries before the oldest one shown (keyset paging,
+never OFFSET) in a background job, and the answer is appended with
+``beginInsertRows``/``endInsertRows``. A new filter resets the model and drops any page
+still on its way for the old filter.
+"""
+
+import logging
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor
+
+from app.core.clock import local_text
+from app.services.audit import AuditFilter, AuditRow, AuditTrail
+from app.ui.jobs import JobRunner
+from app.ui.labels import action_label, details_text, target_kind_label
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+BROKEN_BACKGROUND, BROKEN_TEXT = "#fdecea", "#b71c1c"
+#: ``data(index, ROW_ROLE)`` gives the whole ``AuditRow`` of a line.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Operator"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Object"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+)
+SEQ, TIME, ACTOR, ACTION, TARGET, DETAILS = range(len(COLUMNS))
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries newest first, filtered by an ``AuditFilter``.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or ended (False).
+        load_failed(object): a page request raised this exception.
+    """
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(object)
+
+    def __init__(self, trail: AuditTrail, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._trail = trail
+        self._page_size = page_size
+        self._filter = AuditFilter()
+        self._rows: list[AuditRow] = []
+        self._exhausted = False
+        self._runner: JobRunner | None = None
+        self._broken_seq: int | None = None
+
+    @property
+    def audit_filter(self) -> AuditFilter:
+        return self._filter
+
+    @property
+    def is_loading(self) -> bool:
+        return self._runner is not None
+
+    @property
+    def is_exhausted(self) -> bool:
+        return self._exhausted
+
+    def set_filter(self, where: AuditFilter) -> None:
+        """Show the entries matching ``where``, starting again from the newest."""
+        self.beginResetModel()
+        self._filter = where
+        self._rows = []
+        self._exhausted = False
+        was_loading, self._runner = self.is_loading, None
+        self.endResetModel()
+        if was_loading:
+            self.loading_changed.emit(False)
+        self.fetchMore(QModelIndex())
+
+    def set_broken_seq(self, seq: int | None) -> None:
+        """Mark the entry where the last verification found the chain broken (or none)."""
+        self._broken_seq = seq
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def refresh(self) -> None:
+        self.set_filter(self._filter)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted and self._runner is None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        before = self._rows[-1].seq if self._rows else None
+        trail, where, limit = self._trail, self._filter, self._page_size
+        self._runner = JobRunner(
+            lambda: trail.list_entries(where, before_seq=before, limit=limit), name="audit-page"
+        )
+        self._runner.finished.connect(self._on_page_finished)
+        self._runner.failed.connect(self._on_page_failed)
+        self._runner.start()
+        self.loading_changed.emit(True)
+
+    @Slot(object)
+    def _on_page_finished(self, rows: list[AuditRow]) -> None:
+        if self.sender() is not self._runner:
+            return  # a page for a filter no longer shown
+        self._runner = None
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._exhausted = len(rows) < self._page_size
+        self.loading_changed.emit(False)
+
+    @Slot(object)
+    def _on_page_failed(self, exc: object) -> None:
+        if self.sender() is not self._runner:
+            return
+        self._runner = None
+        self._exhausted = True  # do not retry in a loop; the page offers a refresh
+        self.loading_changed.emit(False)
+        self.load_failed.emit(exc)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("AuditTableModel", COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if row.seq == self._broken_seq:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(BROKEN_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(BROKEN_TEXT)
+        return None
+
+    def _display(self, row: AuditRow, column: int) -> str | None:
+        if column == SEQ:
+            return str(row.seq)
+        if column == TIME:
+            return local_text(row.at)
+        if column == ACTOR:
+            return row.actor
+        if column == ACTION:
+            return action_label(row.action)
+        if column == TARGET:
+            return f"{target_kind_label(row.target_kind)} {row.target_id}"
+        if column == DETAILS:
+            return details_text(row.details)
+        return None
+
+    def _tooltip(self, row: AuditRow) -> str:
+        return QCoreApplication.translate(
+            "AuditTableModel", "Entry {seq} · action {action}\n{details}\nHash: {hash}"
+        ).format(seq=row.seq, action=row.action, details=details_text(row.details), hash=row.hash)
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]

@@ -1,0 +1,94 @@
+"""What the GUI says about an audit-chain verification, short (status bar) and long (page)."""
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services.audit import ChainReport
+
+_CONTEXT = "ChainText"
+
+_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^numbered (?P<found>\d+) where (?P<expected>\d+) belongs"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "numbered {found} where {expected} belongs (an entry is missing, inserted or moved)",
+        ),
+    ),
+    (
+        re.compile(r"^does not follow the entry before it"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "does not follow the entry before it (an entry was removed, inserted or moved)",
+        ),
+    ),
+    (
+        re.compile(r"^its content does not match its hash"),
+        QT_TRANSLATE_NOOP("ChainText", "its content does not match its hash (it was changed)"),
+    ),
+    (
+        re.compile(r"^the chain ends before its head record"),
+        QT_TRANSLATE_NOOP(
+            "ChainText", "the chain ends before its head record (newest entries removed?)"
+        ),
+    ),
+    (
+        re.compile(r"^entries up to #(?P<seq>\d+) were recorded outside the database"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "entries up to No. {seq} were recorded outside the database but are gone",
+        ),
+    ),
+    (
+        re.compile(r"^differs from its hash kept outside the database"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "differs from its hash kept outside the database (the chain was rewritten)",
+        ),
+    ),
+    (
+        re.compile(r"^the chain head file (?P<name>\S+) is missing"),
+        QT_TRANSLATE_NOOP(
+            "ChainText", "the chain head file {name} is missing from the station folder"
+        ),
+    ),
+    (
+        re.compile(r"^the chain head file (?P<name>\S+) is damaged"),
+        QT_TRANSLATE_NOOP("ChainText", "the chain head file {name} is damaged"),
+    ),
+)
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def problem_text(problem: str) -> str:
+    for pattern, source in _PROBLEMS:
+        found = pattern.match(problem)
+        if found:
+            return _tr(source).format(**found.groupdict())
+    return problem
+
+
+def chain_short_text(report: ChainReport) -> str:
+    """For the status bar: ``Audit chain intact`` or ``Audit chain broken at No. 12``."""
+    if report.ok:
+        return QCoreApplication.translate("ChainText", "Audit chain intact")
+    return QCoreApplication.translate("ChainText", "Audit chain broken at No. {seq}").format(
+        seq=report.first_bad
+    )
+
+
+def chain_long_text(report: ChainReport) -> str:
+    """For the audit page: what was checked and, when broken, where and why."""
+    if report.ok:
+        return QCoreApplication.translate(
+            "ChainText", "Audit chain intact: {count} entries checked, head No. {seq} ({hash}…)."
+        ).format(count=report.entries, seq=report.head.seq, hash=report.head.hash[:16])
+    return QCoreApplication.translate(
+        "ChainText",
+        "Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. "
+        "Report this to the supervision department.",
+    ).format(seq=report.first_bad, problem=problem_text(report.problem), count=report.entries)

@@ -1,0 +1,213 @@
+"""The main window: navigation on the left, one page at a time, menus and the status bar.
+
+Only pages that work and that the signed-in role may see are built (REQUIREMENTS §1):
+the overview for everyone, people and units for roles that may view people, the audit log
+for roles that may read it.
+"""
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app import __version__
+from app.services.audit import ChainReport
+from app.services.auth import Actor
+from app.services.permissions import Action, is_allowed
+from app.services.station import StationContext, StationInfo
+from app.ui.audit_page import AuditPage
+from app.ui.chain_monitor import ChainMonitor
+from app.ui.errors import show_error
+from app.ui.icons import ON_DARK, ON_DARK_SELECTED, app_icon, icon
+from app.ui.labels import role_label
+from app.ui.language import CHINESE, ENGLISH, current_language, save_language
+from app.ui.navigation_bar import NavigationBar
+from app.ui.overview_page import OverviewPage
+from app.ui.people_page import PeoplePage
+from app.ui.station_status_bar import StationStatusBar
+
+log = logging.getLogger(__name__)
+
+OVERVIEW, PEOPLE, AUDIT = "overview", "people", "audit"
+
+PAGE_TITLES: dict[str, str] = {
+    OVERVIEW: QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    PEOPLE: QT_TRANSLATE_NOOP("MainWindow", "People and units"),
+    AUDIT: QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
+}
+PAGE_ICONS: dict[str, str] = {OVERVIEW: "overview", PEOPLE: "people", AUDIT: "audit"}
+
+LANGUAGE_NAMES = {CHINESE: "中文（简体）", ENGLISH: "English"}
+
+
+def visible_pages(actor: Actor) -> list[str]:
+    """The pages ``actor``'s role may see, in navigation order."""
+    pages = [OVERVIEW]
+    if is_allowed(actor.role, Action.VIEW_PEOPLE):
+        pages.append(PEOPLE)
+    if is_allowed(actor.role, Action.VIEW_AUDIT):
+        pages.append(AUDIT)
+    return pages
+
+
+class MainWindow(QMainWindow):
+    """The station's main window for one signed-in person.
+
+    Signals:
+        logout_requested(): the user chose to log out or switch user.
+    """
+
+    logout_requested = Signal()
+
+    def __init__(
+        self,
+        context: StationContext,
+        actor: Actor,
+        info: StationInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.actor = actor
+        self.setWindowTitle(self.tr("Evidence Station — {unit}").format(unit=info.unit_name))
+        self.setWindowIcon(app_icon())
+        self.resize(1440, 900)
+        self.setMinimumSize(1100, 680)
+        self.monitor = ChainMonitor(context.audit, self)
+        self.status = StationStatusBar(info, actor)
+        self.setStatusBar(self.status)
+        self.nav = NavigationBar(
+            info.unit_name, f"{actor.name}（{actor.login}）", role_label(actor.role)
+        )
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for page_id in visible_pages(actor):
+            self._add_page(page_id, self._make_page(page_id))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav.page_selected.connect(self._on_nav_page_selected)
+        self.monitor.verified.connect(self._on_monitor_verified)
+        self.monitor.verification_failed.connect(self._on_monitor_verification_failed)
+        self.nav.select(OVERVIEW)
+        self.monitor.verify()
+
+    def _make_page(self, page_id: str) -> QWidget:
+        if page_id == PEOPLE:
+            return PeoplePage(self.context, self.actor)
+        if page_id == AUDIT:
+            return AuditPage(self.context, self.monitor)
+        return OverviewPage(self.context, self.actor, self.monitor)
+
+    def _add_page(self, page_id: str, page: QWidget) -> None:
+        self.pages[page_id] = page
+        self.stack.addWidget(page)
+        title = QCoreApplication.translate("MainWindow", PAGE_TITLES[page_id])
+        self.nav.add_page(page_id, title, icon(PAGE_ICONS[page_id], ON_DARK, ON_DARK_SELECTED))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if is_allowed(self.actor.role, Action.VERIFY_AUDIT):
+            verify = file_menu.addAction(icon("shield-check"), self.tr("&Verify audit chain"))
+            verify.triggered.connect(self._on_verify_action_triggered)
+            file_menu.addSeparator()
+        self.logout_action = file_menu.addAction(icon("logout"), self.tr("&Log out / switch user"))
+        self.logout_action.triggered.connect(self._on_logout_action_triggered)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("E&xit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        for language in (CHINESE, ENGLISH):
+            action = QAction(LANGUAGE_NAMES[language], self.language_group)
+            action.setCheckable(True)
+            action.setChecked(language == current_language())
+            action.setData(language)
+            language_menu.addAction(action)
+        self.language_group.triggered.connect(self._on_language_group_triggered)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(icon("info"), self.tr("&About Evidence Station"))
+        about.triggered.connect(self._on_about_action_triggered)
+
+    def page_ids(self) -> list[str]:
+        return self.nav.page_ids()
+
+    def show_page(self, page_id: str) -> QWidget:
+        """Switch to ``page_id`` (one of ``page_ids()``) and return its widget."""
+        self.nav.select(page_id)
+        return self.pages[page_id]
+
+    @property
+    def is_busy(self) -> bool:
+        """Whether any page or the chain check is still waiting for a background job."""
+        pages_busy = any(getattr(page, "is_busy", False) for page in self.pages.values())
+        return pages_busy or self.monitor.is_running
+
+    @Slot(str)
+    def _on_nav_page_selected(self, page_id: str) -> None:
+        page = self.pages[page_id]
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    @Slot(object)
+    def _on_monitor_verified(self, report: ChainReport) -> None:
+        self.status.set_chain_report(report)
+
+    @Slot(object)
+    def _on_monitor_verification_failed(self, exc: object) -> None:
+        self.status.set_chain_unknown()
+        show_error(self, exc)  # type: ignore[arg-type]
+
+    @Slot()
+    def _on_verify_action_triggered(self) -> None:
+        self.status.set_chain_pending()
+        self.monitor.verify()
+
+    @Slot()
+    def _on_logout_action_triggered(self) -> None:
+        self.logout_requested.emit()
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        language = str(action.data())
+        save_language(language)
+        if language == current_language():
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The language changes to {language} the next time the program starts.").format(
+                language=LANGUAGE_NAMES[language]
+            ),
+        )
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Evidence Station"),
+            self.tr(
+                "<h3>Law-enforcement Recording Station</h3>"
+                "<p>Version {version}</p>"
+                "<p>Keeps a unit's audio-visual records of its field work: hand-over, "
+                "storage, review, approvals and the audit trail, under the unit's policy "
+                "profile.</p>"
+                "<p>For use on the unit's dedicated, offline equipment only.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        log.info("main window closed by %s", self.actor.login)
+        super().closeEvent(event)

@@ -1,0 +1,84 @@
+"""The audit table model: Qt's model checks, keyset paging with fetchMore, filter resets."""
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.services.audit import AuditFilter
+from app.services.auth import Actor
+from app.services.people import rename_unit
+from app.services.station import StationContext
+from app.ui.audit_model import ROW_ROLE, AuditTableModel
+from app.ui.jobs import has_running_jobs
+
+PAGE = 5
+
+
+@pytest.fixture
+def model(qtbot: QtBot, context: StationContext, manager: Actor) -> AuditTableModel:
+    for number in range(PAGE):  # a few more entries, so that there are several pages
+        rename_unit(context, manager, "GTZA", f"治安管理大队（{number}）")
+    table = AuditTableModel(context.audit, page_size=PAGE)
+    with qtbot.waitSignal(table.rowsInserted):
+        table.set_filter(AuditFilter())
+    return table
+
+
+def fetch_page(qtbot: QtBot, model: AuditTableModel) -> None:
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.fetchMore(QModelIndex())
+
+
+def seqs(model: AuditTableModel) -> list[int]:
+    return [model.index(row, 0).data(ROW_ROLE).seq for row in range(model.rowCount())]
+
+
+def test_passes_qt_model_checks(qtmodeltester: ModelTester, model: AuditTableModel) -> None:
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_fetch_more_pages_by_sequence_number(
+    qtbot: QtBot, context: StationContext, model: AuditTableModel
+) -> None:
+    total = context.audit.current_head().seq
+    assert total > 3 * PAGE
+    assert model.rowCount() == PAGE
+    assert seqs(model) == list(range(total, total - PAGE, -1))
+    while model.canFetchMore(QModelIndex()):
+        fetch_page(qtbot, model)
+    assert seqs(model) == list(range(total, 0, -1))  # newest first, nothing twice or missing
+    assert model.is_exhausted
+
+
+def test_a_new_filter_resets_the_model(qtbot: QtBot, model: AuditTableModel) -> None:
+    fetch_page(qtbot, model)
+    assert model.rowCount() == 2 * PAGE
+    with qtbot.waitSignals([model.modelReset, model.rowsInserted]):
+        model.set_filter(AuditFilter(action="unit."))
+    rows = [model.index(row, 0).data(ROW_ROLE) for row in range(model.rowCount())]
+    assert len(rows) == PAGE
+    assert {row.action for row in rows} == {"unit.rename"}
+    assert model.index(0, 3).data() == "单位更名"
+
+
+def test_a_page_for_an_old_filter_is_dropped(qtbot: QtBot, model: AuditTableModel) -> None:
+    model.set_filter(AuditFilter(action="person."))  # its first page is still on its way
+    model.set_filter(AuditFilter(actor="wangjz", action="unit.rename"))
+    qtbot.waitUntil(lambda: not model.is_loading)
+    qtbot.waitUntil(lambda: not has_running_jobs())  # the dropped page has arrived, too
+    assert {model.index(row, 3).data() for row in range(model.rowCount())} == {"单位更名"}
+    assert model.rowCount() == PAGE
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.set_filter(AuditFilter(actor="nobody-at-all"))
+    assert model.rowCount() == 0
+    assert model.is_exhausted
+
+
+def test_text_filter_matches_details_and_objects(qtbot: QtBot, model: AuditTableModel) -> None:
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.set_filter(AuditFilter(text="zhaoqiang"))
+    assert model.rowCount() == 1
+    assert model.index(0, 4).data() == "人员 zhaoqiang"
+    assert "角色：执法人员" in model.index(0, 5).data()

@@ -1,0 +1,113 @@
+"""The main window: pages by role, the status bar, the chain state, logging out."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.audit import AuditFilter
+from app.services.demo import DEMO_PASSWORD
+from app.services.station import StationContext, station_info
+from app.ui.audit_page import AuditPage
+from app.ui.login_dialog import LoginDialog
+from app.ui.people_page import PeoplePage
+from app.ui.session_controller import SessionController
+from tests.ui.conftest import open_window, sign_in
+
+
+@pytest.mark.parametrize(
+    ("login", "pages", "labels"),
+    [
+        ("wangjz", ["overview", "people", "audit"], ["工作站概况", "人员与单位", "审计日志"]),
+        ("zhoujian", ["overview", "people", "audit"], ["工作站概况", "人员与单位", "审计日志"]),
+        ("chenjing", ["overview", "people"], ["工作站概况", "人员与单位"]),
+        ("liwei", ["overview"], ["工作站概况"]),
+    ],
+)
+def test_navigation_shows_only_permitted_pages(
+    qtbot: QtBot, context: StationContext, login: str, pages: list[str], labels: list[str]
+) -> None:
+    window = open_window(qtbot, context, sign_in(context, login))
+    assert window.page_ids() == pages
+    assert window.nav.labels() == labels
+    assert set(window.pages) == set(pages)
+
+
+def test_people_actions_only_for_roles_that_manage_people(
+    qtbot: QtBot, context: StationContext
+) -> None:
+    manager_window = open_window(qtbot, context, sign_in(context, "wangjz"))
+    viewer_window = open_window(qtbot, context, sign_in(context, "chenjing"))
+    manager_page, viewer_page = manager_window.pages["people"], viewer_window.pages["people"]
+    assert isinstance(manager_page, PeoplePage) and isinstance(viewer_page, PeoplePage)
+    assert manager_page.add_person_action in manager_page.toolbar.actions()
+    assert viewer_page.add_person_action not in viewer_page.toolbar.actions()
+    assert viewer_page.add_unit_action not in viewer_page.toolbar.actions()
+
+
+def test_status_bar_names_station_user_profile_and_chain(
+    qtbot: QtBot, context: StationContext
+) -> None:
+    window = open_window(qtbot, context, sign_in(context))
+    status = window.status
+    assert status.station_label.text() == "工作站：馆陶县公安局（ST-ROOT）"
+    assert status.user_label.text() == "用户：王建中 · 单位负责人"
+    assert status.profile_label.text() == "制度：guantao-psb"
+    assert status.chain_text() == "审计链完整"
+    assert not status.is_chain_broken()
+
+
+def tamper(home: Path, seq: int) -> None:
+    """Change an audit entry behind the application's back, as an intruder with the file would."""
+    with sqlite3.connect(home / "station.db") as db:
+        db.execute("UPDATE audit_entries SET actor = 'intruder' WHERE seq = ?", (seq,))
+
+
+def test_chain_state_turns_broken_when_an_entry_is_tampered_with(
+    qtbot: QtBot, context: StationContext, demo_home: Path
+) -> None:
+    window = open_window(qtbot, context, sign_in(context))
+    assert not window.status.is_chain_broken()
+    tamper(demo_home, 3)
+    audit_page = window.show_page("audit")
+    assert isinstance(audit_page, AuditPage)
+    with qtbot.waitSignal(window.monitor.verified):
+        audit_page.verify_button.click()
+    assert window.status.is_chain_broken()
+    assert window.status.chain_text() == "审计链异常（第 3 条）"
+    assert audit_page.chain_label.text().startswith("审计链异常：第 3 条记录内容与其哈希值不符")
+    row = next(r for r in range(audit_page.model.rowCount()) if audit_page.model.row_at(r).seq == 3)
+    assert audit_page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    overview = window.pages["overview"]
+    assert "审计链异常" in overview.chain_card.value("state")  # type: ignore[attr-defined]
+
+
+def test_chain_checked_at_start_shows_a_broken_chain(
+    qtbot: QtBot, context: StationContext, demo_home: Path
+) -> None:
+    actor = sign_in(context)
+    tamper(demo_home, 5)
+    window = open_window(qtbot, context, actor)
+    assert window.status.is_chain_broken()
+    assert window.status.chain_text() == "审计链异常（第 5 条）"
+
+
+def test_logout_returns_to_the_login_dialog_and_is_audited(
+    qtbot: QtBot, context: StationContext
+) -> None:
+    controller = SessionController(context, station_info(context))
+    assert controller.start(("wangjz", DEMO_PASSWORD))
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.is_busy)
+    window.logout_action.trigger()
+    dialog = controller.login_dialog
+    assert isinstance(dialog, LoginDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert controller.window is None
+    logouts = AuditFilter(action="logout")
+    qtbot.waitUntil(lambda: context.audit.list_entries(logouts, limit=1) != [], timeout=5000)
