@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.core.clock import Clock, system_clock
 from app.core.roles import Role
-from app.services.auth import log_in
+from app.services.auth import log_in, log_out
 from app.services.people import add_person, add_unit
 from app.services.station import StationContext, init_station
 
