@@ -73,4 +73,5 @@ def build_demo_station(home: Path, clock: Clock = system_clock) -> StationContex
             password=DEMO_PASSWORD,
             unit_code=person.unit,
         )
+    log_out(context, manager)
     return context
