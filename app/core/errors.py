@@ -16,6 +16,8 @@ bug and is logged with its traceback.
     └── NotFoundError             the thing named does not exist
 """
 
+from datetime import datetime
+
 
 class EvidenceStationError(Exception):
     """A failure the user can understand and act on."""
@@ -38,7 +40,11 @@ class AuthError(EvidenceStationError):
 
 
 class AccountLockedError(AuthError):
-    """The account is locked after repeated failed logins."""
+    """The account is locked after repeated failed logins, until ``locked_until`` (UTC)."""
+
+    def __init__(self, message: str, locked_until: datetime) -> None:
+        super().__init__(message)
+        self.locked_until = locked_until
 
 
 class PermissionDeniedError(EvidenceStationError):

@@ -1,7 +1,7 @@
 """Logging in: password check, lockout after repeated failures, one session per login."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -61,7 +61,7 @@ def log_in(context: StationContext, login: str, password: str, *, client: str) -
                 target_id=login,
                 details={"client": client},
             )
-            failure = _locked(login, person)
+            failure = _locked(login, as_utc(person.locked_until))
         elif not password_matches(person.password_hash, password):
             failure = _count_failure(context, session, person, client)
         else:
@@ -69,10 +69,10 @@ def log_in(context: StationContext, login: str, password: str, *, client: str) -
     raise failure
 
 
-def _locked(login: str, person: Person) -> AccountLockedError:
-    until = local_text(person.locked_until) if person.locked_until else ""
+def _locked(login: str, until: datetime) -> AccountLockedError:
     return AccountLockedError(
-        f"account {login!r} is locked until {until} after repeated wrong passwords"
+        f"account {login!r} is locked until {local_text(until)} after repeated wrong passwords",
+        until,
     )
 
 
@@ -94,7 +94,7 @@ def _count_failure(context: StationContext, session, person: Person, client: str
         details=details,
     )
     if person.locked_until is not None:
-        return _locked(person.login, person)
+        return _locked(person.login, person.locked_until)
     return AuthError(f"wrong login or password for {person.login!r}")
 
 

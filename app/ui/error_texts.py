@@ -9,6 +9,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.core.clock import local_text
 from app.core.errors import AccountLockedError, AuthError
 
 _CONTEXT = "ErrorText"
@@ -17,11 +18,6 @@ WRONG_PASSWORD = QT_TRANSLATE_NOOP("ErrorText", "Wrong login name or password.")
 LOCKED = QT_TRANSLATE_NOOP(
     "ErrorText",
     "This account is locked after 5 wrong passwords in a row. Try again after {until}, "
-    "or ask the unit head to reset the password.",
-)
-LOCKED_NO_TIME = QT_TRANSLATE_NOOP(
-    "ErrorText",
-    "This account is locked after 5 wrong passwords in a row. Try again in 15 minutes, "
     "or ask the unit head to reset the password.",
 )
 
@@ -101,8 +97,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
-_LOCKED_UNTIL = re.compile(r"locked until (?P<until>\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?)")
-
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
@@ -111,10 +105,7 @@ def _tr(source: str) -> str:
 def auth_error_text(exc: AuthError) -> str:
     """What the login dialog says; never the raw message, which names the login in English."""
     if isinstance(exc, AccountLockedError):
-        found = _LOCKED_UNTIL.search(str(exc))
-        if found:
-            return _tr(LOCKED).format(until=found["until"])
-        return _tr(LOCKED_NO_TIME)
+        return _tr(LOCKED).format(until=local_text(exc.locked_until))
     return _tr(WRONG_PASSWORD)
 
 

@@ -387,27 +387,27 @@
     </message>
     <message>
         <location filename="../../app/ui/audit_page.py" line="51"/>
-        <location filename="../../app/ui/audit_page.py" line="167"/>
+        <location filename="../../app/ui/audit_page.py" line="169"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="138"/>
+        <location filename="../../app/ui/audit_page.py" line="139"/>
         <source>Loading… {count} entries shown</source>
         <translation>正在加载… 已显示 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="140"/>
+        <location filename="../../app/ui/audit_page.py" line="141"/>
         <source>{count} entries</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="142"/>
+        <location filename="../../app/ui/audit_page.py" line="143"/>
         <source>{count} entries shown; scroll down for more</source>
         <translation>已显示 {count} 条，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="148"/>
+        <location filename="../../app/ui/audit_page.py" line="149"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
@@ -415,38 +415,38 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="35"/>
+        <location filename="../../app/ui/audit_model.py" line="37"/>
         <source>No.</source>
         <extracomment>``data(index, ROW_ROLE)`` gives the whole ``AuditRow`` of a line.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="36"/>
+        <location filename="../../app/ui/audit_model.py" line="38"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="37"/>
+        <location filename="../../app/ui/audit_model.py" line="39"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="38"/>
+        <location filename="../../app/ui/audit_model.py" line="40"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="39"/>
+        <location filename="../../app/ui/audit_model.py" line="41"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="40"/>
+        <location filename="../../app/ui/audit_model.py" line="42"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="179"/>
+        <location filename="../../app/ui/audit_model.py" line="194"/>
         <source>Entry {seq} · action {action}
 {details}
 Hash: {hash}</source>
@@ -569,82 +569,77 @@ The details are in the station&apos;s log file; please report it to the system a
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="16"/>
+        <location filename="../../app/ui/error_texts.py" line="17"/>
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="17"/>
+        <location filename="../../app/ui/error_texts.py" line="18"/>
         <source>This account is locked after 5 wrong passwords in a row. Try again after {until}, or ask the unit head to reset the password.</source>
         <translation>该账户因连续 5 次输错密码已被锁定，请于 {until} 后再试，或请单位负责人重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="22"/>
-        <source>This account is locked after 5 wrong passwords in a row. Try again in 15 minutes, or ask the unit head to reset the password.</source>
-        <translation>该账户因连续 5 次输错密码已被锁定，请 15 分钟后再试，或请单位负责人重置密码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/error_texts.py" line="31"/>
+        <location filename="../../app/ui/error_texts.py" line="27"/>
         <source>The login name {login} is already taken.</source>
         <translation>登录名 {login} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="35"/>
+        <location filename="../../app/ui/error_texts.py" line="31"/>
         <source>A unit with the code {code} already exists.</source>
         <translation>单位代码 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="39"/>
+        <location filename="../../app/ui/error_texts.py" line="35"/>
         <source>The unit code {code} is not valid: use up to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>单位代码 {code} 无效：最多 40 个字符，只能使用字母、数字及“-”“_”“.”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="46"/>
+        <location filename="../../app/ui/error_texts.py" line="42"/>
         <source>The login name {login} is not valid: use up to 60 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
         <translation>登录名 {login} 无效：最多 60 个字符，只能使用字母、数字及“.”“_”“-”“@”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="54"/>
+        <location filename="../../app/ui/error_texts.py" line="50"/>
         <source>A password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="58"/>
+        <location filename="../../app/ui/error_texts.py" line="54"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="62"/>
+        <location filename="../../app/ui/error_texts.py" line="58"/>
         <source>A name is required.</source>
         <translation>必须填写名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="66"/>
+        <location filename="../../app/ui/error_texts.py" line="62"/>
         <source>There is no unit with the code {code}.</source>
         <translation>不存在代码为 {code} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="70"/>
+        <location filename="../../app/ui/error_texts.py" line="66"/>
         <source>There is no person with the login name {login}.</source>
         <translation>不存在登录名为 {login} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="74"/>
+        <location filename="../../app/ui/error_texts.py" line="70"/>
         <source>Your role does not allow this action.</source>
         <translation>您的角色无权进行此项操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="78"/>
+        <location filename="../../app/ui/error_texts.py" line="74"/>
         <source>The station folder {path} does not exist.</source>
         <translation>工作站文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="82"/>
+        <location filename="../../app/ui/error_texts.py" line="78"/>
         <source>{path} is not a station folder. Initialise a station there first (evidence-station init).</source>
         <translation>{path} 不是工作站文件夹。请先在该处初始化工作站（evidence-station init）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="90"/>
+        <location filename="../../app/ui/error_texts.py" line="86"/>
         <source>Cannot reach the database {db}. Check the network and the database server.
 
 Reason: {reason}</source>
@@ -653,7 +648,7 @@ Reason: {reason}</source>
 原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="98"/>
+        <location filename="../../app/ui/error_texts.py" line="94"/>
         <source>The database does not hold the station {station} of this folder.</source>
         <translation>数据库中没有本文件夹所属的工作站 {station}。</translation>
     </message>
@@ -946,63 +941,63 @@ Reason: {reason}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="62"/>
+        <location filename="../../app/ui/people_page.py" line="64"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="63"/>
+        <location filename="../../app/ui/people_page.py" line="65"/>
         <source>The unit tree and the accounts of the people in it, with their roles.</source>
         <translation>单位层级及其人员账户与角色。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="67"/>
+        <location filename="../../app/ui/people_page.py" line="69"/>
         <source>Include subordinate units</source>
         <translation>含下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="82"/>
+        <location filename="../../app/ui/people_page.py" line="84"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="83"/>
+        <location filename="../../app/ui/people_page.py" line="85"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="84"/>
-        <location filename="../../app/ui/people_page.py" line="224"/>
+        <location filename="../../app/ui/people_page.py" line="86"/>
+        <location filename="../../app/ui/people_page.py" line="234"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="85"/>
+        <location filename="../../app/ui/people_page.py" line="87"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="86"/>
+        <location filename="../../app/ui/people_page.py" line="88"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="195"/>
+        <location filename="../../app/ui/people_page.py" line="205"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="222"/>
+        <location filename="../../app/ui/people_page.py" line="232"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="288"/>
+        <location filename="../../app/ui/people_page.py" line="298"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="291"/>
+        <location filename="../../app/ui/people_page.py" line="301"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
