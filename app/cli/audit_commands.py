@@ -44,6 +44,7 @@ def cmd_audit_list(inv: Invocation) -> int:
                 "seq": r.seq,
                 "at": r.at.isoformat(),
                 "actor": r.actor,
+                "actor_name": r.actor_name,
                 "action": r.action,
                 "target_kind": r.target_kind,
                 "target_id": r.target_id,

@@ -27,7 +27,7 @@ from app.integrity.audit_chain import (
     verify_links,
 )
 from app.store.engine import Store
-from app.store.models import AuditEntry, AuditHead
+from app.store.models import AuditEntry, AuditHead, Person
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ class AuditRow:
     target_id: str
     details: dict[str, object]
     hash: str
+    actor_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,12 @@ class AuditTrail:
         self, where: AuditFilter, *, before_seq: int | None = None, limit: int = 200
     ) -> list[AuditRow]:
         """Newest first, one page at a time: pass the last ``seq`` seen as ``before_seq``."""
-        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+        query = (
+            select(AuditEntry, Person.name)
+            .outerjoin(Person, Person.login == AuditEntry.actor)
+            .order_by(AuditEntry.seq.desc())
+            .limit(limit)
+        )
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
         if where.actor:
@@ -185,7 +191,7 @@ class AuditTrail:
         if where.until is not None:
             query = query.where(AuditEntry.at < where.until)
         with self._store.read() as session:
-            return [_to_row(entry) for entry in session.scalars(query)]
+            return [_to_row(entry, name) for entry, name in session.execute(query)]
 
 
 def read_outside_head(path: Path) -> ChainHead | None:
@@ -216,11 +222,12 @@ def _stream_links(session: Session) -> Iterator[ChainLink]:
         )
 
 
-def _to_row(entry: AuditEntry) -> AuditRow:
+def _to_row(entry: AuditEntry, actor_name: str | None) -> AuditRow:
     return AuditRow(
         seq=entry.seq,
         at=as_utc(entry.at),
         actor=entry.actor,
+        actor_name=actor_name,
         action=entry.action,
         target_kind=entry.target_kind,
         target_id=entry.target_id,

@@ -181,7 +181,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == TIME:
             return local_text(row.at)
         if column == ACTOR:
-            return row.actor
+            return f"{row.actor_name}（{row.actor}）" if row.actor_name else row.actor
         if column == ACTION:
             return action_label(row.action)
         if column == TARGET:
