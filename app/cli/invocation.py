@@ -66,20 +66,28 @@ class Invocation:
             print(text if isinstance(text, str) else "\n".join(text))
 
 
-def prompt(question: str) -> str:
+def prompt(question: str, *, otherwise: str = f"set {PASSWORD_ENV}") -> str:
+    """Ask on the terminal; without one, say what to do instead."""
     if not sys.stdin or not sys.stdin.isatty():
-        raise CommandError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+        raise CommandError(f"no password: {otherwise} or run in a terminal")
     return getpass.getpass(question)
 
 
-def new_password(args: argparse.Namespace, whose: str) -> str:
+def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = False) -> str:
+    """A password for a new account: standard input, the environment (``init`` only), a prompt.
+
+    Only ``init`` may take it from ``EVIDENCE_STATION_PASSWORD``: elsewhere that variable
+    holds the acting person's own password, which must not become someone else's.
+    """
     if args.password_stdin:
         line = sys.stdin.readline()
         if not line.strip():
             raise CommandError("--password-stdin: standard input holds no password")
         return line.rstrip("\r\n")
-    first = prompt(f"new password for {whose}: ")
-    if prompt("again: ") != first:
+    if env_allowed and os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    first = prompt(f"new password for {whose}: ", otherwise="give --password-stdin")
+    if prompt("again: ", otherwise="give --password-stdin") != first:
         raise CommandError("the two passwords differ")
     return first
 

@@ -15,7 +15,7 @@ EXIT_CHECK_FAILED = 1
 
 def cmd_init(inv: Invocation) -> int:
     a = inv.args
-    password = new_password(a, a.admin)
+    password = new_password(a, a.admin, env_allowed=True)
     context = station.init_station(
         inv.home,
         profile_id=a.profile,

@@ -215,6 +215,30 @@ def test_init_on_an_existing_station_changes_nothing(home: Path) -> None:
     assert snapshot(home) == before
 
 
+def test_init_takes_the_password_from_the_environment(tmp_path: Path) -> None:
+    home = tmp_path / "env"
+    result = cli(
+        "--home",
+        str(home),
+        "init",
+        "--profile",
+        "changzhi-psb",
+        "--unit",
+        "长治市公安局",
+        "--admin",
+        "chief",
+    )
+    assert result.returncode == 0, result.stderr
+    assert cli("--home", str(home), "user", "list", user="chief").returncode == 0
+
+
+def test_new_account_without_a_password_source(home: Path) -> None:
+    result = cli(
+        "--home", str(home), "user", "add", "x", "--name", "某", "--role", "clerk", user="admin"
+    )
+    assert_refused(result, "--password-stdin")
+
+
 def test_unknown_profile(tmp_path: Path) -> None:
     result = cli(
         "--home",
