@@ -1,13 +1,12 @@
 """The main window: navigation on the left, one page at a time, menus and the status bar.
 
-Only pages that work and that the signed-in role may see are built (REQUIREMENTS §1):
-the overview for everyone, people and units for roles that may view people, the audit log
-for roles that may read it.
+Only pages that work and that the signed-in role may see are built (REQUIREMENTS §1);
+``app/ui/pages.py`` lists them.
 """
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -16,39 +15,18 @@ from app.services.audit import ChainReport
 from app.services.auth import Actor
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext, StationInfo
-from app.ui.audit_page import AuditPage
 from app.ui.chain_monitor import ChainMonitor
 from app.ui.errors import show_error
 from app.ui.icons import ON_DARK, ON_DARK_SELECTED, app_icon, icon
 from app.ui.labels import role_label
 from app.ui.language import CHINESE, ENGLISH, current_language, save_language
 from app.ui.navigation_bar import NavigationBar
-from app.ui.overview_page import OverviewPage
-from app.ui.people_page import PeoplePage
+from app.ui.pages import PageSpec, visible_pages
 from app.ui.station_status_bar import StationStatusBar
 
 log = logging.getLogger(__name__)
 
-OVERVIEW, PEOPLE, AUDIT = "overview", "people", "audit"
-
-PAGE_TITLES: dict[str, str] = {
-    OVERVIEW: QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-    PEOPLE: QT_TRANSLATE_NOOP("MainWindow", "People and units"),
-    AUDIT: QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
-}
-PAGE_ICONS: dict[str, str] = {OVERVIEW: "overview", PEOPLE: "people", AUDIT: "audit"}
-
 LANGUAGE_NAMES = {CHINESE: "中文（简体）", ENGLISH: "English"}
-
-
-def visible_pages(actor: Actor) -> list[str]:
-    """The pages ``actor``'s role may see, in navigation order."""
-    pages = [OVERVIEW]
-    if is_allowed(actor.role, Action.VIEW_PEOPLE):
-        pages.append(PEOPLE)
-    if is_allowed(actor.role, Action.VIEW_AUDIT):
-        pages.append(AUDIT)
-    return pages
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +60,8 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for page_id in visible_pages(actor):
-            self._add_page(page_id, self._make_page(page_id))
+        for spec in visible_pages(actor):
+            self._add_page(spec)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,21 +73,15 @@ class MainWindow(QMainWindow):
         self.nav.page_selected.connect(self._on_nav_page_selected)
         self.monitor.verified.connect(self._on_monitor_verified)
         self.monitor.verification_failed.connect(self._on_monitor_verification_failed)
-        self.nav.select(OVERVIEW)
+        self.nav.select(self.page_ids()[0])
         self.monitor.verify()
 
-    def _make_page(self, page_id: str) -> QWidget:
-        if page_id == PEOPLE:
-            return PeoplePage(self.context, self.actor)
-        if page_id == AUDIT:
-            return AuditPage(self.context, self.monitor)
-        return OverviewPage(self.context, self.actor, self.monitor)
-
-    def _add_page(self, page_id: str, page: QWidget) -> None:
-        self.pages[page_id] = page
+    def _add_page(self, spec: PageSpec) -> None:
+        page = spec.build(self)
+        self.pages[spec.id] = page
         self.stack.addWidget(page)
-        title = QCoreApplication.translate("MainWindow", PAGE_TITLES[page_id])
-        self.nav.add_page(page_id, title, icon(PAGE_ICONS[page_id], ON_DARK, ON_DARK_SELECTED))
+        title = QCoreApplication.translate("MainWindow", spec.title)
+        self.nav.add_page(spec.id, title, icon(spec.icon, ON_DARK, ON_DARK_SELECTED))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

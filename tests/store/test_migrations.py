@@ -51,7 +51,13 @@ def test_upgrade_twice_changes_nothing(empty_store: Store) -> None:
 def test_database_from_a_newer_version_is_refused(empty_store: Store) -> None:
     upgrade_to_head(empty_store.writer_engine)
     with empty_store.writer_engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        # One branch head per feature: move just one of them into the future.
+        connection.execute(
+            text(
+                "UPDATE alembic_version SET version_num = '9999_future' "
+                "WHERE version_num = (SELECT MIN(version_num) FROM alembic_version)"
+            )
+        )
     with pytest.raises(StoreError, match="newer"):
         upgrade_to_head(empty_store.writer_engine)
 
