@@ -21,7 +21,7 @@ def _literal(node: ast.expr) -> str | None:
 def strings_in_code() -> set[tuple[str | None, str]]:
     """(context, source) of every tr/translate/QT_TRANSLATE_NOOP call with literal text."""
     found: set[tuple[str | None, str]] = set()
-    for path in UI_DIR.glob("*.py"):
+    for path in sorted(UI_DIR.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
