@@ -1,0 +1,119 @@
+"""What an import needs to know about a media file: length, codec, size, rate, creation time.
+
+Read with PyAV from the container header and two short decodes (the first frame and one
+near the end), so a truncated or corrupt file is found at import without decoding it all.
+Exact frame counts are ``media/probe.py``'s business, not this module's.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+log = logging.getLogger(__name__)
+
+#: File types a recorder writes that hold footage or sound; anything else is skipped.
+MEDIA_SUFFIXES = frozenset(
+    {
+        ".mp4", ".mov", ".avi", ".mkv", ".ts", ".mts", ".m2ts", ".3gp", ".asf", ".wmv",
+        ".flv", ".h264", ".h265", ".264", ".265", ".wav", ".mp3", ".aac", ".m4a", ".amr",
+        ".ogg", ".opus", ".wma",
+    }
+)  # fmt: skip
+_TAIL_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class MediaFacts:
+    """The facts, each None when the file does not say; ``damage`` says why it is suspect."""
+
+    duration_s: float | None
+    codec: str | None
+    width: int | None
+    height: int | None
+    fps: float | None
+    created_at: datetime | None
+    damage: str | None
+
+
+def is_media_name(path: Path) -> bool:
+    return path.suffix.lower() in MEDIA_SUFFIXES
+
+
+def probe_for_import(path: Path) -> MediaFacts:
+    """Probe ``path``; never raises for a bad file, it reports ``damage`` instead."""
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            return _facts(container)
+    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as exc:
+        log.info("probe of %s failed: %s", path.name, exc)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return MediaFacts(
+            None, None, None, None, None, None, f"cannot be opened as media: {reason}"
+        )
+
+
+def _facts(container: "av.container.InputContainer") -> MediaFacts:
+    video = container.streams.video[0] if container.streams.video else None
+    stream = video or (container.streams.audio[0] if container.streams.audio else None)
+    duration = _duration(container, stream)
+    if stream is None:
+        damage: str | None = "holds no video or audio stream"
+    else:
+        damage = _decode_check(container, stream, duration)
+    codec = stream.codec_context.name if stream is not None else None
+    fps = float(video.average_rate) if video is not None and video.average_rate else None
+    return MediaFacts(
+        duration_s=duration,
+        codec=codec,
+        width=video.codec_context.width if video is not None else None,
+        height=video.codec_context.height if video is not None else None,
+        fps=fps,
+        created_at=_creation_time(container, stream),
+        damage=damage,
+    )
+
+
+def _duration(container, stream) -> float | None:  # type: ignore[no-untyped-def]
+    if stream is not None and stream.duration is not None and stream.time_base:
+        return float(stream.duration * Fraction(stream.time_base))
+    if container.duration is not None:
+        return container.duration / av.time_base
+    return None
+
+
+def _decode_check(container, stream, duration: float | None) -> str | None:  # type: ignore[no-untyped-def]
+    """Decode the first frame, then one near the end: a cut-off file fails the second."""
+    try:
+        if _first_frame(container, stream) is None:
+            return "no frame can be decoded"
+        if duration and stream.time_base:
+            tail = duration - min(_TAIL_SECONDS, duration / 2)
+            target = int(tail / Fraction(stream.time_base)) + (stream.start_time or 0)
+            container.seek(target, stream=stream, any_frame=False, backward=True)
+            if _first_frame(container, stream) is None:
+                return "truncated: the end of the file cannot be decoded"
+    except av.FFmpegError as exc:
+        return f"corrupt: {exc.strerror or exc}"
+    return None
+
+
+def _first_frame(container, stream):  # type: ignore[no-untyped-def]
+    for frame in container.decode(stream):
+        return frame
+    return None
+
+
+def _creation_time(container, stream) -> datetime | None:  # type: ignore[no-untyped-def]
+    for metadata in (container.metadata, stream.metadata if stream is not None else {}):
+        text = metadata.get("creation_time")
+        if text:
+            try:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return None

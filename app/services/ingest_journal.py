@@ -1,0 +1,100 @@
+"""The import journal: what a running import set out to do and what it has committed.
+
+One JSON file per run in ``<station>/journal/``, rewritten atomically after each committed
+file and removed when the run ends. A journal still there at start-up is a run that was
+killed or cancelled; ``ingest --resume`` carries it on with the same officer, device and
+options, and reports the files it had already committed as imported, not as duplicates.
+"""
+
+import json
+import logging
+import os
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app.core.atomic import write_atomically
+from app.core.paths import StationPaths
+from app.integrity.vault import process_alive
+
+log = logging.getLogger(__name__)
+
+JOURNAL_FOLDER = "journal"
+
+
+@dataclass
+class IngestJournal:
+    """The state of one run; ``done`` maps a source path to ``[outcome, recording id]``."""
+
+    path: Path
+    actor: str
+    request: dict[str, object]
+    handover_id: int | None = None
+    done: dict[str, list[object]] = field(default_factory=dict)
+    pid: int = field(default_factory=os.getpid)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def create(cls, paths: StationPaths, actor: str, request: dict[str, object]) -> "IngestJournal":
+        folder = paths.root / JOURNAL_FOLDER
+        folder.mkdir(exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        journal = cls(folder / f"ingest-{stamp}-{uuid.uuid4().hex[:8]}.json", actor, request)
+        journal._save()
+        return journal
+
+    @classmethod
+    def load(cls, path: Path) -> "IngestJournal":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            path, data["actor"], data["request"], data["handover_id"], data["done"], data["pid"]
+        )
+
+    def mark(self, source: Path, outcome: str, recording_id: int, handover_id: int) -> None:
+        with self._lock:
+            self.handover_id = handover_id
+            self.done[str(source)] = [outcome, recording_id]
+            self._save()
+
+    def committed(self, source: Path) -> tuple[str, int] | None:
+        entry = self.done.get(str(source))
+        return (str(entry[0]), int(entry[1])) if entry else None  # type: ignore[call-overload]
+
+    def adopt(self) -> None:
+        """Take over a dead run's journal: this process now writes it."""
+        with self._lock:
+            self.pid = os.getpid()
+            self._save()
+
+    def finish(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def _save(self) -> None:
+        payload = {
+            "actor": self.actor,
+            "request": self.request,
+            "handover_id": self.handover_id,
+            "done": self.done,
+            "pid": self.pid,
+        }
+        write_atomically(self.path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+
+
+def pending_journals(paths: StationPaths) -> list[IngestJournal]:
+    """Runs that did not finish and whose process is gone, oldest first.
+
+    A run still going in another process is not pending; a damaged journal is logged and
+    left alone for a person to look at.
+    """
+    journals = []
+    for path in sorted((paths.root / JOURNAL_FOLDER).glob("ingest-*.json")):
+        try:
+            journal = IngestJournal.load(path)
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("journal %s cannot be read: %s", path.name, exc)
+            continue
+        if journal.pid == os.getpid() or not process_alive(journal.pid):
+            journals.append(journal)
+    return journals

@@ -1,0 +1,233 @@
+"""Integrity checks of the vault (R9.1): re-hash originals on demand and on a schedule.
+
+A file whose SHA-256 or SM3 no longer matches, or that is gone, raises an alarm row and an
+audit entry, and its vault object is marked; nothing is ever repaired silently. An alarm
+is raised when a file goes bad, not again on every later sweep that finds it still bad.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.core.clock import as_utc
+from app.core.errors import NotFoundError
+from app.integrity.digests import Digests, digest_file
+from app.integrity.vault import Vault
+from app.services.auth import Actor
+from app.services.permissions import Action, require
+from app.services.station import StationContext
+from app.store.recordings import IntegrityAlarm, Recording, VaultObject
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VerifiedFile:
+    recording_id: int
+    sha256: str
+    status: str  # "ok", "changed" or "missing"
+    actual_sha256: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class VerificationReport:
+    checked: int = 0
+    problems: list[VerifiedFile] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "checked": self.checked,
+            "ok": self.ok,
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class AlarmRow:
+    id: int
+    detected_at: datetime
+    kind: str
+    sha256: str
+    actual_sha256: str | None
+    recording_ids: list[int]
+    detected_by: str
+
+
+def verify_recordings(
+    context: StationContext,
+    actor: Actor,
+    recording_ids: list[int] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    parallel: int = 2,
+) -> VerificationReport:
+    """Re-hash the vault files of the given recordings, or of all when ``None``.
+
+    Raises:
+        NotFoundError: one of ``recording_ids`` does not exist (nothing is checked).
+    """
+    require(actor.role, Action.VERIFY_RECORDINGS, who=actor.login)
+    targets = _targets(context, recording_ids)
+    vault = Vault(context.paths.vault)
+    done = 0
+    lock = threading.Lock()
+
+    def check(target: tuple[int, str, str, int]) -> VerifiedFile:
+        nonlocal done
+        result = _check_one(vault, *target, cancel=cancel)
+        with lock:
+            done += 1
+            if on_progress is not None:
+                on_progress(done, len(targets))
+        return result
+
+    with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="verify") as pool:
+        results = list(pool.map(check, targets))
+    report = VerificationReport(checked=len(results))
+    report.problems = [r for r in results if r.status != "ok"]
+    _record(context, actor, results, whole_vault=recording_ids is None)
+    return report
+
+
+def run_integrity_sweep(context: StationContext, actor: Actor) -> VerificationReport:
+    """The scheduled check of the whole vault; the GUI runs it in a worker."""
+    return verify_recordings(context, actor, None)
+
+
+def list_alarms(context: StationContext, actor: Actor, *, limit: int = 200) -> list[AlarmRow]:
+    """Integrity alarms, newest first, with the recordings they concern."""
+    require(actor.role, Action.VERIFY_RECORDINGS, who=actor.login)
+    query = (
+        select(IntegrityAlarm, VaultObject.sha256)
+        .join(VaultObject, IntegrityAlarm.vault_object_id == VaultObject.id)
+        .order_by(IntegrityAlarm.detected_at.desc(), IntegrityAlarm.id.desc())
+        .limit(limit)
+    )
+    with context.store.read() as session:
+        rows = []
+        for alarm, sha256 in session.execute(query):
+            ids = session.scalars(
+                select(Recording.id).where(Recording.vault_object_id == alarm.vault_object_id)
+            )
+            rows.append(
+                AlarmRow(
+                    alarm.id,
+                    as_utc(alarm.detected_at),
+                    alarm.kind,
+                    sha256,
+                    alarm.actual_sha256,
+                    list(ids),
+                    alarm.detected_by,
+                )
+            )
+        return rows
+
+
+def _targets(
+    context: StationContext, recording_ids: list[int] | None
+) -> list[tuple[int, str, str, int]]:
+    query = (
+        select(Recording.id, VaultObject.sha256, VaultObject.sm3, VaultObject.size)
+        .join(VaultObject, Recording.vault_object_id == VaultObject.id)
+        .order_by(Recording.id)
+    )
+    if recording_ids is not None:
+        query = query.where(Recording.id.in_(recording_ids))
+    with context.store.read() as session:
+        targets = [tuple(row) for row in session.execute(query)]
+    if recording_ids is not None:
+        missing = sorted(set(recording_ids) - {t[0] for t in targets})
+        if missing:
+            raise NotFoundError(f"no recording with id {', '.join(map(str, missing))}")
+    return targets  # type: ignore[return-value]
+
+
+def _check_one(
+    vault: Vault,
+    recording_id: int,
+    sha256: str,
+    sm3: str,
+    size: int,
+    *,
+    cancel: threading.Event | None,
+) -> VerifiedFile:
+    path = vault.path_for(sha256)
+    try:
+        actual = digest_file(path, cancel=cancel)
+    except FileNotFoundError:
+        return VerifiedFile(recording_id, sha256, "missing")
+    except OSError as exc:
+        log.warning("vault file %s cannot be read: %s", sha256, exc)
+        return VerifiedFile(recording_id, sha256, "missing")
+    if actual != Digests(sha256, sm3, size):
+        return VerifiedFile(recording_id, sha256, "changed", actual.sha256)
+    return VerifiedFile(recording_id, sha256, "ok")
+
+
+def _record(
+    context: StationContext, actor: Actor, results: list[VerifiedFile], *, whole_vault: bool
+) -> None:
+    """Mark each vault object, raise alarms for new problems, audit the run, in one go."""
+    now = context.clock()
+    with context.store.write() as session:
+        for result in results:
+            obj = session.scalar(select(VaultObject).where(VaultObject.sha256 == result.sha256))
+            if obj is None:
+                continue
+            if result.status == "ok" and obj.status != "ok":
+                # Someone put the right bytes back: say so, the old alarm stays on record.
+                context.audit.record(
+                    session,
+                    actor=actor.login,
+                    action="vault.matches-again",
+                    target_kind="recording",
+                    target_id=result.recording_id,
+                    details={"sha256": result.sha256, "was": obj.status},
+                )
+            if result.status != "ok" and obj.status != result.status:
+                session.add(
+                    IntegrityAlarm(
+                        vault_object_id=obj.id,
+                        detected_at=now,
+                        kind=result.status,
+                        expected_sha256=result.sha256,
+                        actual_sha256=result.actual_sha256,
+                        detected_by=actor.login,
+                    )
+                )
+                context.audit.record(
+                    session,
+                    actor=actor.login,
+                    action=f"vault.{result.status}",
+                    target_kind="recording",
+                    target_id=result.recording_id,
+                    details={"sha256": result.sha256, "actual": result.actual_sha256},
+                )
+                log.error("vault file %s is %s", result.sha256, result.status)
+            obj.status, obj.verified_at = result.status, now
+        problems = [r.recording_id for r in results if r.status != "ok"]
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action="vault.verify",
+            target_kind="vault",
+            target_id="all" if whole_vault else f"{len(results)} recordings",
+            details={
+                "checked": len(results),
+                "problems": problems,
+                "recordings": None if whole_vault else [r.recording_id for r in results],
+            },
+        )

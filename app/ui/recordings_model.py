@@ -1,0 +1,283 @@
+"""The recordings browser as a Qt table model, paged from ``list_recordings`` by key.
+
+Rows arrive one page at a time: ``canFetchMore`` says whether the last page reached the
+end, ``fetchMore`` asks the service for the rows after the last key seen (keyset paging,
+never OFFSET) in a background job, and the answer is appended with
+``beginInsertRows``/``endInsertRows``. A new query resets the model and drops any page
+still on its way for the old one. ``data()`` only formats the rows it holds.
+"""
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor
+
+from app.core.clock import local_text
+from app.services.auth import Actor
+from app.services.recordings import RecordingCursor, RecordingRow
+from app.services.station import StationContext
+from app.ui.jobs import JobRunner
+from app.ui.recording_pages import PAGE_SIZE, RecordingPage, RecordingQuery, fetch_recording_page
+
+log = logging.getLogger(__name__)
+
+ALARM_BACKGROUND, ALARM_TEXT = "#fdecea", "#b71c1c"
+WARNING_TEXT, MUTED_TEXT = "#b45309", "#8a94a3"
+#: ``data(index, ROW_ROLE)`` gives the whole ``RecordingRow`` of a line.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Start time"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Officer"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Device"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Category"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Hand-over"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "File state"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Integrity"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "File name"),
+)
+START, OFFICER, DEVICE, CATEGORY, DURATION, HANDOVER, DAMAGED, INTEGRITY, FILE = range(len(COLUMNS))
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("RecordingsTableModel", source)
+
+
+def duration_text(seconds: float | None) -> str:
+    """``1:02:03`` or ``2:03``; a dash when the file could not be measured."""
+    if seconds is None:
+        return "—"
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def delay_text(hours: float) -> str:
+    return QCoreApplication.translate("RecordingsTableModel", "Late {hours} h").format(
+        hours=f"{hours:.1f}"
+    )
+
+
+class RecordingsTableModel(QAbstractTableModel):
+    """Recordings newest first, narrowed by a ``RecordingQuery``.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or ended (False).
+        load_failed(object): a page request raised this exception.
+    """
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(object)
+
+    def __init__(
+        self, context: StationContext, actor: Actor, *, page_size: int = PAGE_SIZE
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = actor
+        self._page_size = page_size
+        self._query = RecordingQuery()
+        self._rows: list[RecordingRow] = []
+        self._after: RecordingCursor | None = None
+        self._exhausted = False
+        self._runner: JobRunner | None = None
+        self._categories: dict[str, str] = {}
+        self._alarmed: frozenset[int] = frozenset()
+
+    @property
+    def query(self) -> RecordingQuery:
+        return self._query
+
+    @property
+    def is_loading(self) -> bool:
+        return self._runner is not None
+
+    @property
+    def is_exhausted(self) -> bool:
+        return self._exhausted
+
+    def set_query(self, query: RecordingQuery) -> None:
+        """Show the recordings matching ``query``, starting again from the newest."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = []
+        self._after = None
+        self._exhausted = False
+        was_loading, self._runner = self.is_loading, None
+        self.endResetModel()
+        if was_loading:
+            self.loading_changed.emit(False)
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def set_category_labels(self, labels: Mapping[str, str]) -> None:
+        """Category ids → the profile's Chinese names, for display."""
+        self._categories = dict(labels)
+        self._emit_all_changed()
+
+    def set_alarmed_ids(self, ids: frozenset[int]) -> None:
+        """Recordings with an integrity alarm on record; shown in red."""
+        self._alarmed = frozenset(ids)
+        self._emit_all_changed()
+
+    def _emit_all_changed(self) -> None:
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted and self._runner is None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        context, actor, query = self._context, self._actor, self._query
+        after, limit = self._after, self._page_size
+        self._runner = JobRunner(
+            lambda: fetch_recording_page(context, actor, query, after=after, limit=limit),
+            name="recordings-page",
+        )
+        self._runner.finished.connect(self._on_page_finished)
+        self._runner.failed.connect(self._on_page_failed)
+        self._runner.start()
+        self.loading_changed.emit(True)
+
+    @Slot(object)
+    def _on_page_finished(self, page: RecordingPage) -> None:
+        if self.sender() is not self._runner:
+            return  # a page for a query no longer shown
+        self._runner = None
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._after = page.after
+        self._exhausted = page.exhausted
+        self.loading_changed.emit(False)
+        if not page.rows and not page.exhausted:
+            # A scan over rows the flags filter out found nothing yet: a view only asks
+            # again when rows arrive, so keep going until a match or the end.
+            self.fetchMore(QModelIndex())
+
+    @Slot(object)
+    def _on_page_failed(self, exc: object) -> None:
+        if self.sender() is not self._runner:
+            return
+        self._runner = None
+        self._exhausted = True  # do not retry in a loop; the page offers a refresh
+        self.loading_changed.emit(False)
+        self.load_failed.emit(exc)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.id in self._alarmed:
+            return QColor(ALARM_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _display(self, row: RecordingRow, column: int) -> str | None:
+        texts = {
+            START: lambda: local_text(row.started_at),
+            OFFICER: lambda: f"{row.officer_name}（{row.officer_login}）",
+            DEVICE: lambda: self._device_text(row),
+            CATEGORY: lambda: self._categories.get(row.category, row.category),
+            DURATION: lambda: duration_text(row.duration_s),
+            HANDOVER: lambda: (
+                delay_text(row.delay_hours)
+                if row.is_late
+                else QCoreApplication.translate("RecordingsTableModel", "On time")
+            ),
+            DAMAGED: lambda: (
+                QCoreApplication.translate("RecordingsTableModel", "Damaged")
+                if row.is_damaged
+                else QCoreApplication.translate("RecordingsTableModel", "Intact")
+            ),
+            INTEGRITY: lambda: (
+                QCoreApplication.translate("RecordingsTableModel", "Alarm")
+                if row.id in self._alarmed
+                else "—"
+            ),
+            FILE: lambda: row.file_name,
+        }
+        text = texts.get(column)
+        return text() if text else None
+
+    @staticmethod
+    def _device_text(row: RecordingRow) -> str:
+        asset = row.device_asset or "—"
+        return (
+            QCoreApplication.translate("RecordingsTableModel", "{asset} (lent)").format(asset=asset)
+            if row.is_lent
+            else asset
+        )
+
+    def _foreground(self, row: RecordingRow, column: int) -> QColor | None:
+        if row.id in self._alarmed:
+            return QColor(ALARM_TEXT)
+        if (column == HANDOVER and row.is_late) or (column == DAMAGED and row.is_damaged):
+            return QColor(ALARM_TEXT)
+        if column == DEVICE and row.is_lent:
+            return QColor(WARNING_TEXT)
+        if column in (HANDOVER, DAMAGED, INTEGRITY):
+            return QColor(MUTED_TEXT)
+        return None
+
+    def _tooltip(self, row: RecordingRow) -> str:
+        return QCoreApplication.translate("RecordingsTableModel", "Recording {id} · {file}").format(
+            id=row.id, file=row.file_name
+        )
+
+    def row_at(self, row: int) -> RecordingRow:
+        return self._rows[row]
+
+    def rows(self) -> list[RecordingRow]:
+        return list(self._rows)
+
+    def row_of_id(self, recording_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == recording_id), -1)
