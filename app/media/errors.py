@@ -1,0 +1,21 @@
+"""What can go wrong with a video file, as domain errors the CLI and the GUI show in one line.
+
+ValidationError (app.core.errors)
+├── UnreadableMediaError   the file cannot be opened or demuxed as a container
+├── NotVideoError          the file opens but has no video stream (audio, text, image)
+└── FrameOutOfRangeError   a frame number or time outside the recording
+"""
+
+from app.core.errors import ValidationError
+
+
+class UnreadableMediaError(ValidationError):
+    """The file is not a media container we can read (damaged, truncated, or not media)."""
+
+
+class NotVideoError(ValidationError):
+    """The file opens as media but holds no video stream."""
+
+
+class FrameOutOfRangeError(ValidationError):
+    """A frame number (or a time) that the recording does not have."""
