@@ -1,0 +1,74 @@
+"""``report``: list the printable registers and forms, print one to a PDF (R12)."""
+
+import argparse
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app.cli.invocation import CommandError, Invocation, add_command
+from app.core.clock import STATION_TZ
+from app.services.printing import list_report_kinds, print_report, report_kind
+
+
+def parse_time(text: str, *, end: bool) -> datetime:
+    """A station-local ``YYYY-MM-DD[ HH:MM[:SS]]``; a bare ``--to`` day includes that day."""
+    try:
+        if len(text.strip()) == 10:
+            day = date.fromisoformat(text.strip())
+            start = datetime(day.year, day.month, day.day, tzinfo=STATION_TZ)
+            return start + timedelta(days=1) if end else start
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(
+            f"{text!r} is not a time: use YYYY-MM-DD or 'YYYY-MM-DD HH:MM'"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ)
+
+
+def cmd_report(inv: Invocation) -> int:
+    args = inv.args
+    if args.list:
+        kinds = list_report_kinds()
+        inv.emit(
+            [k.as_json() for k in kinds],
+            [
+                f"{k.kind:<22} {'per record' if k.per_record else 'register':<10} "
+                f"{'' if k.available else '(not available yet) '}{k.title}"
+                for k in kinds
+            ],
+        )
+        return 0
+    if not args.kind:
+        raise CommandError("name a report kind, or use --list to see them")
+    spec = report_kind(args.kind)
+    if spec.per_record and not args.id:
+        raise CommandError(f"report {spec.kind} prints one record ({spec.title}): give --id ID")
+    if not args.out:
+        raise CommandError(f"report {spec.kind}: give --out FILE.pdf")
+    since = parse_time(args.since, end=False) if args.since else None
+    until = parse_time(args.until, end=True) if args.until else None
+    printed = print_report(
+        inv.context(), inv.actor(), spec.kind, Path(args.out),
+        since=since, until=until, record_id=args.id,
+    )  # fmt: skip
+    inv.emit(
+        {
+            "kind": printed.kind,
+            "title": printed.title,
+            "number": printed.number,
+            "path": str(printed.path),
+            "pages": printed.pages,
+            "sha256": printed.sha256,
+        },
+        f"{printed.title} {printed.number}: {printed.pages} pages → {printed.path}",
+    )
+    return 0
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = add_command(commands, "report", cmd_report, "print a register or form to a PDF")
+    p.add_argument("kind", nargs="?", help="the report kind (see --list)")
+    p.add_argument("--list", action="store_true", help="list the report kinds")
+    p.add_argument("--out", help="the PDF file to write")
+    p.add_argument("--from", dest="since", help="period start, station time")
+    p.add_argument("--to", dest="until", help="period end, station time (a day includes it)")
+    p.add_argument("--id", help="the record a per-record form prints")

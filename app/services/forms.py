@@ -1,0 +1,539 @@
+"""The forms and approvals engine: one state machine for every form (R5, R6, R10).
+
+draft → submitted → approved / rejected → done; a draft or a submitted form may be
+withdrawn. Content is frozen at submit: a correction is a new version that links to the old
+one and supersedes it when it is itself submitted. Each step is signed (person, time, the
+hash of the content signed) and written to the audit chain in the same transaction.
+
+Who may act comes from three places: the permission table (coarse), the form kind (which
+roles file and close it) and the approval chain the policy profile demands, approved in
+order by people holding each role in the form's unit or a unit above it.
+"""
+
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.clock import as_utc
+from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from app.core.roles import ROLE_NAMES_ZH, Role
+from app.policy.profile import PolicyProfile
+from app.policy.rules import interruption_report_deadline, required_approvals
+from app.services.auth import Actor
+from app.services.form_fields import describe_fields, missing_fields, normalize_fields, parse_time
+from app.services.form_kinds import FormKind, get_kind
+from app.services.form_records import (
+    APPROVED,
+    DONE,
+    DRAFT,
+    REJECTED,
+    SUBMITTED,
+    SUPERSEDED,
+    TARGET_KINDS,
+    WITHDRAWN,
+    FormView,
+    TargetRef,
+    form_hash,
+    load_views,
+    step_signature,
+)
+from app.services.permissions import Action, require
+from app.services.profiles import active_profile
+from app.services.station import StationContext
+from app.services.unit_tree import UnitTree
+from app.store.forms import Form, FormStep, FormTarget
+
+log = logging.getLogger(__name__)
+
+_AT_CREATE = ("entry", "applicant", "applicant-unit")
+
+
+def parse_target(text: str) -> TargetRef:
+    """``recording:42`` → TargetRef; ValidationError naming the valid kinds otherwise."""
+    kind, sep, ident = text.partition(":")
+    if not sep or not ident.strip() or kind not in TARGET_KINDS:
+        raise ValidationError(
+            f"target {text!r}: write KIND:ID, KIND one of {', '.join(TARGET_KINDS)}"
+        )
+    return TargetRef(kind, ident.strip())
+
+
+def create_form(
+    context: StationContext,
+    actor: Actor,
+    kind_id: str,
+    fields: Mapping[str, str],
+    targets: Sequence[TargetRef] = (),
+) -> FormView:
+    """Start a draft; nothing is checked for completeness until it is submitted.
+
+    Raises:
+        ValidationError: unknown kind or field, a bad value, a unit outside the applicant's.
+        PermissionDeniedError: the actor's role does not file this kind.
+    """
+    require(actor.role, Action.FILE_FORMS, who=actor.login)
+    kind = get_kind(kind_id)
+    if actor.role not in kind.applicants:
+        allowed = ", ".join(r.value for r in kind.applicants)
+        raise PermissionDeniedError(
+            f"{actor.login} ({actor.role.value}) may not file {kind.id}; filed by {allowed}"
+        )
+    profile = active_profile(context)
+    now = context.clock()
+    with context.store.write() as session:
+        values = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
+        values = _with_defaults(kind, actor, values)
+        form = Form(
+            kind=kind.id,
+            version=1,
+            previous_id=None,
+            state=DRAFT,
+            applicant_id=actor.person_id,
+            profile_id=profile.id,
+            chain=",".join(_chain(kind, profile)),
+            fields="{}",
+            content_hash="",
+            created_at=now,
+        )
+        _set_content(session, kind, profile, form, actor, values, _unique(targets))
+        session.add(form)
+        session.flush()
+        _store_targets(session, form, _unique(targets))
+        _audit(context, session, actor, "form.create", form, {"kind": kind.id, "fields": values})
+        return _view(session, form, now)
+
+
+def edit_draft(
+    context: StationContext,
+    actor: Actor,
+    form_id: int,
+    fields: Mapping[str, str],
+    targets: Sequence[TargetRef] | None = None,
+) -> FormView:
+    """Change a draft's fields (an empty value clears one) or replace its targets."""
+    profile = active_profile(context)
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        kind = get_kind(form.kind)
+        _require_applicant(form, actor, "edit")
+        if form.state != DRAFT:
+            raise ValidationError(
+                f"form {form.id} is {form.state}: its content cannot change any more; "
+                "file a correction (form correct) instead"
+            )
+        changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
+        cleared = {key for key, value in fields.items() if not value.strip()}
+        values = {
+            k: v for k, v in {**json.loads(form.fields), **changes}.items() if k not in cleared
+        }
+        new_targets = _unique(targets) if targets is not None else _targets(session, form)
+        _set_content(session, kind, profile, form, actor, values, new_targets)
+        if targets is not None:
+            session.query(FormTarget).filter(FormTarget.form_id == form.id).delete()
+            _store_targets(session, form, new_targets)
+        _audit(context, session, actor, "form.edit", form, {"fields": changes})
+        return _view(session, form, now)
+
+
+def submit_form(context: StationContext, actor: Actor, form_id: int) -> FormView:
+    """Sign and submit a draft; its content is frozen from here on.
+
+    Raises:
+        ValidationError: a required field is empty (named), no target where one is needed,
+            or the validity ends before it starts.
+    """
+    profile = active_profile(context)
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        kind = get_kind(form.kind)
+        _require_applicant(form, actor, "submit")
+        _require_state(form, (DRAFT,), "submitted")
+        _check_complete(session, kind, profile, form)
+        form.chain = ",".join(_chain(kind, profile))
+        form.profile_id = profile.id
+        form.submitted_at, form.state = now, SUBMITTED
+        _sign(context, session, actor, form, "submit", "", {})
+        if not form.chain:
+            form.state, form.decided_at = APPROVED, now
+        _supersede_previous(session, form)
+        _audit(context, session, actor, "form.submit", form, {"chain": form.chain})
+        return _view(session, form, now)
+
+
+def approve_form(
+    context: StationContext, actor: Actor, form_id: int, comment: str = ""
+) -> FormView:
+    """Sign the next approval of the chain; the last one approves the form.
+
+    Raises:
+        PermissionDeniedError: not the role the chain waits for, the applicant themself,
+            outside the form's unit line, or not the person the form names.
+    """
+    require(actor.role, Action.APPROVE_FORMS, who=actor.login)
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        step_no, chain = _check_approver(session, form, actor)
+        _sign(context, session, actor, form, "approve", comment.strip(), {})
+        if step_no == len(chain):
+            form.state, form.decided_at = APPROVED, now
+        details = {"role": actor.role.value, "step": step_no, "of": len(chain), "comment": comment}
+        _audit(context, session, actor, "form.approve", form, details)
+        return _view(session, form, now)
+
+
+def reject_form(context: StationContext, actor: Actor, form_id: int, comment: str) -> FormView:
+    """Refuse the form at the current step of its chain; a reason is required."""
+    require(actor.role, Action.APPROVE_FORMS, who=actor.login)
+    if not comment.strip():
+        raise ValidationError("a rejection needs a reason: give --comment")
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        _check_approver(session, form, actor)
+        _sign(context, session, actor, form, "reject", comment.strip(), {})
+        form.state, form.decided_at = REJECTED, now
+        _audit(context, session, actor, "form.reject", form, {"comment": comment.strip()})
+        return _view(session, form, now)
+
+
+def withdraw_form(context: StationContext, actor: Actor, form_id: int) -> FormView:
+    """The applicant takes back a draft or a form still waiting for approval."""
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        _require_applicant(form, actor, "withdraw")
+        _require_state(form, (DRAFT, SUBMITTED), "withdrawn")
+        _sign(context, session, actor, form, "withdraw", "", {})
+        form.state, form.closed_at = WITHDRAWN, now
+        _audit(context, session, actor, "form.withdraw", form, {})
+        return _view(session, form, now)
+
+
+def close_form(
+    context: StationContext, actor: Actor, form_id: int, fields: Mapping[str, str] | None = None
+) -> FormView:
+    """Mark an approved form done: the copy provided, the viewing held, the fault checked.
+
+    ``fields`` are the closing fields of the kind (a check result, a closure note).
+    """
+    require(actor.role, Action.CLOSE_FORMS, who=actor.login)
+    profile = active_profile(context)
+    now = context.clock()
+    with context.store.write() as session:
+        form = _form(session, form_id)
+        kind = get_kind(form.kind)
+        if not kind.has_closing:
+            raise ValidationError(f"{kind.id} forms have no closing step; approval ends them")
+        _require_state(form, (APPROVED,), "done")
+        _require_role(actor, kind.closers, f"close {kind.id} forms")
+        _require_line(session, form, actor)
+        entries = normalize_fields(session, kind, profile, fields or {}, allowed=("closing",))
+        lacking = [
+            f.key
+            for f in kind.fields
+            if f.filled_by == "closing" and f.required and f.key not in entries
+        ]
+        if lacking:
+            raise ValidationError(
+                f"form {form.id} cannot be closed without {describe_fields(kind, lacking)}"
+            )
+        _sign(context, session, actor, form, "done", "", entries)
+        form.state, form.closed_at = DONE, now
+        _audit(context, session, actor, "form.done", form, {"fields": entries})
+        return _view(session, form, now)
+
+
+def correct_form(
+    context: StationContext,
+    actor: Actor,
+    form_id: int,
+    fields: Mapping[str, str],
+    targets: Sequence[TargetRef] | None = None,
+) -> FormView:
+    """Start a new version of a submitted form, with ``fields`` changed; the old one stays
+    as it was signed and is superseded once the correction is submitted."""
+    profile = active_profile(context)
+    now = context.clock()
+    with context.store.write() as session:
+        old = _form(session, form_id)
+        kind = get_kind(old.kind)
+        _require_applicant(old, actor, "correct")
+        _require_state(old, (SUBMITTED, APPROVED, REJECTED, DONE), "corrected")
+        if session.scalar(select(Form.id).where(Form.previous_id == old.id)) is not None:
+            raise ValidationError(f"form {old.id} already has a correction; correct that one")
+        changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
+        values = {k: v for k, v in {**json.loads(old.fields), **changes}.items() if v}
+        new_targets = _unique(targets) if targets is not None else _targets(session, old)
+        form = Form(
+            kind=kind.id,
+            version=old.version + 1,
+            previous_id=old.id,
+            state=DRAFT,
+            applicant_id=old.applicant_id,
+            profile_id=profile.id,
+            chain=",".join(_chain(kind, profile)),
+            fields="{}",
+            content_hash="",
+            created_at=now,
+        )
+        unit_id = None if kind.unit_field in changes else old.unit_id
+        _set_content(session, kind, profile, form, actor, values, new_targets, unit_id=unit_id)
+        session.add(form)
+        session.flush()
+        _store_targets(session, form, new_targets)
+        _audit(
+            context, session, actor, "form.correct", form, {"corrects": old.id, "fields": changes}
+        )
+        return _view(session, form, now)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _chain(kind: FormKind, profile: PolicyProfile) -> tuple[str, ...]:
+    roles = required_approvals(profile, kind.request_kind) if kind.request_kind else kind.chain
+    return tuple(role.value for role in roles)
+
+
+def _with_defaults(kind: FormKind, actor: Actor, values: dict[str, str]) -> dict[str, str]:
+    for spec in kind.fields:
+        if spec.filled_by == "applicant":
+            values.setdefault(spec.key, actor.login)
+        elif spec.filled_by == "applicant-unit":
+            values.setdefault(spec.key, actor.unit_code)
+    return values
+
+
+def _set_content(
+    session: Session,
+    kind: FormKind,
+    profile: PolicyProfile,
+    form: Form,
+    actor: Actor,
+    values: dict[str, str],
+    targets: list[TargetRef],
+    *,
+    unit_id: int | None = None,
+) -> None:
+    """Fields, unit, deadline, validity and content hash of a draft, all from ``values``."""
+    form.unit_id = unit_id if unit_id is not None else _form_unit(session, kind, actor, values)
+    form.fields = json.dumps(values, ensure_ascii=False, sort_keys=True)
+    form.due_at = _due_at(kind, profile, values)
+    form.valid_from = _time(values.get("valid_from"))
+    form.valid_until = _time(values.get("valid_until"))
+    form.content_hash = form_hash(form, targets)
+
+
+def _form_unit(session: Session, kind: FormKind, actor: Actor, values: dict[str, str]) -> int:
+    if kind.unit_field is None or kind.unit_field not in values:
+        return actor.unit_id
+    tree = UnitTree.load(session)
+    unit_id = tree.id_of(values[kind.unit_field])
+    if unit_id is None or not tree.is_within(unit_id, actor.unit_id):
+        raise ValidationError(
+            f"{kind.unit_field}: unit {values[kind.unit_field]} is not under {actor.unit_code}"
+        )
+    if kind.unit_must_be_below and unit_id == actor.unit_id:
+        raise ValidationError(
+            f"{kind.unit_field}: a {kind.id} goes to a unit below {actor.unit_code}"
+        )
+    return unit_id
+
+
+def _due_at(kind: FormKind, profile: PolicyProfile, values: dict[str, str]) -> datetime | None:
+    base = _time(values.get(kind.deadline_field or ""))
+    if base is None:
+        return None
+    if kind.request_kind == "interruption-report":
+        return interruption_report_deadline(
+            profile, base, returned_at=_time(values.get("returned_at"))
+        )
+    return base
+
+
+def _time(text: str | None) -> datetime | None:
+    return parse_time(text, "time") if text else None
+
+
+def _check_complete(session: Session, kind: FormKind, profile: PolicyProfile, form: Form) -> None:
+    fields = json.loads(form.fields)
+    missing = missing_fields(kind, profile, fields)
+    if missing:
+        raise ValidationError(
+            f"form {form.id} ({kind.id}) lacks required field(s): {describe_fields(kind, missing)}"
+        )
+    if kind.needs_targets and not _targets(session, form):
+        raise ValidationError(
+            f"form {form.id} ({kind.id}) must name the recordings it is about (--target)"
+        )
+    if form.valid_from and form.valid_until and as_utc(form.valid_until) <= as_utc(form.valid_from):
+        raise ValidationError(f"form {form.id}: valid_until must be after valid_from")
+    if kind.request_kind == "interruption-report":
+        start, end = _time(fields["activity_start"]), _time(fields["activity_end"])
+        if start and end and end < start:
+            raise ValidationError(f"form {form.id}: activity_end is before activity_start")
+
+
+def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, list[str]]:
+    """The step number the actor may sign now, and the chain; or the reason they may not."""
+    _require_state(form, (SUBMITTED,), "approved or rejected")
+    _verify_content(session, form)
+    if form.applicant_id == actor.person_id:
+        raise PermissionDeniedError(
+            f"{actor.login}: you cannot approve or reject your own form {form.id}"
+        )
+    chain = [r for r in form.chain.split(",") if r]
+    done = _approval_count(session, form)
+    expected = Role(chain[done])
+    if actor.role is not expected:
+        order = " → ".join(chain)
+        raise PermissionDeniedError(
+            f"form {form.id} waits for {expected.value} ({ROLE_NAMES_ZH[expected]}) at step "
+            f"{done + 1} of {order}; {actor.login} is {actor.role.value}"
+        )
+    _require_line(session, form, actor)
+    kind = get_kind(form.kind)
+    named = json.loads(form.fields).get(kind.approver_field or "")
+    if kind.approver_field and named != actor.login:
+        raise PermissionDeniedError(f"form {form.id} is to be signed by {named}, not {actor.login}")
+    return done + 1, chain
+
+
+def _require_line(session: Session, form: Form, actor: Actor) -> None:
+    tree = UnitTree.load(session)
+    if not tree.is_within(form.unit_id, actor.unit_id):
+        unit = tree.codes.get(form.unit_id, "?")
+        raise PermissionDeniedError(
+            f"{actor.login} ({actor.unit_code}) is not in unit {unit} or above it"
+        )
+
+
+def _require_applicant(form: Form, actor: Actor, what: str) -> None:
+    if form.applicant_id != actor.person_id:
+        raise PermissionDeniedError(f"only the applicant may {what} form {form.id}")
+
+
+def _require_role(actor: Actor, roles: tuple[Role, ...], what: str) -> None:
+    if actor.role not in roles:
+        allowed = ", ".join(r.value for r in roles)
+        raise PermissionDeniedError(
+            f"{actor.login} ({actor.role.value}) may not {what}; {allowed} may"
+        )
+
+
+def _require_state(form: Form, states: tuple[str, ...], becoming: str) -> None:
+    if form.state not in states:
+        raise ValidationError(
+            f"form {form.id} is {form.state}; only a {' or '.join(states)} form can be {becoming}"
+        )
+
+
+def _verify_content(session: Session, form: Form) -> None:
+    """Refuse to sign a form whose stored content no longer matches what was submitted."""
+    if form_hash(form, _targets(session, form)) != form.content_hash:
+        log.error("form %s content hash mismatch", form.id)
+        raise ValidationError(
+            f"form {form.id} was changed after it was signed; it cannot be approved"
+        )
+
+
+def _approval_count(session: Session, form: Form) -> int:
+    steps = session.scalars(select(FormStep.step).where(FormStep.form_id == form.id)).all()
+    return sum(1 for step in steps if step == "approve")
+
+
+def _sign(
+    context: StationContext,
+    session: Session,
+    actor: Actor,
+    form: Form,
+    step: str,
+    comment: str,
+    entries: dict[str, str],
+) -> None:
+    seq = len(session.scalars(select(FormStep.id).where(FormStep.form_id == form.id)).all()) + 1
+    at = context.clock()
+    entries_text = json.dumps(entries, ensure_ascii=False, sort_keys=True)
+    signature = step_signature(
+        form_id=form.id, seq=seq, step=step, login=actor.login, role=actor.role.value, at=at,
+        comment=comment, entries=entries_text, content=form.content_hash,
+    )  # fmt: skip
+    session.add(
+        FormStep(
+            form_id=form.id,
+            seq=seq,
+            step=step,
+            person_id=actor.person_id,
+            role=actor.role.value,
+            at=at,
+            comment=comment,
+            entries=entries_text,
+            content_hash=form.content_hash,
+            signature=signature,
+        )
+    )
+    session.flush()
+
+
+def _supersede_previous(session: Session, form: Form) -> None:
+    if form.previous_id is None:
+        return
+    old = session.get_one(Form, form.previous_id)
+    if old.state not in (WITHDRAWN, SUPERSEDED):
+        old.state = SUPERSEDED
+
+
+def _form(session: Session, form_id: int) -> Form:
+    form = session.get(Form, form_id)
+    if form is None:
+        raise NotFoundError(f"no form {form_id}")
+    return form
+
+
+def _targets(session: Session, form: Form) -> list[TargetRef]:
+    rows = session.execute(
+        select(FormTarget.target_kind, FormTarget.target_id)
+        .where(FormTarget.form_id == form.id)
+        .order_by(FormTarget.id)
+    )
+    return [TargetRef(kind, ident) for kind, ident in rows]
+
+
+def _unique(targets: Sequence[TargetRef]) -> list[TargetRef]:
+    return list(dict.fromkeys(targets))
+
+
+def _store_targets(session: Session, form: Form, targets: list[TargetRef]) -> None:
+    for target in targets:
+        session.add(FormTarget(form_id=form.id, target_kind=target.kind, target_id=target.id))
+    session.flush()
+
+
+def _audit(
+    context: StationContext,
+    session: Session,
+    actor: Actor,
+    action: str,
+    form: Form,
+    details: Mapping[str, object],
+) -> None:
+    context.audit.record(
+        session,
+        actor=actor.login,
+        action=action,
+        target_kind="form",
+        target_id=form.id,
+        details={"kind": form.kind, "version": form.version, "state": form.state, **details},
+    )
+
+
+def _view(session: Session, form: Form, now: datetime) -> FormView:
+    session.flush()
+    return load_views(session, [form], now)[0]

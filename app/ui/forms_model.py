@@ -1,0 +1,280 @@
+"""The forms of the approvals page as a Qt table model, paged by form id in a worker.
+
+"All" and "mine" page newest first by id (keyset: ``before_id`` of the last row, never
+OFFSET): ``canFetchMore`` says whether the last page was full and ``fetchMore`` asks the
+service for the next one in a background job. The inbox ("waiting for me") is ordered by
+urgency instead — overdue first, then by due time — which only the whole list can give, so
+its job reads every page; what waits for one person's signature is a short list.
+"""
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont
+
+from app.services.auth import Actor
+from app.services.form_kinds import get_kind
+from app.services.form_queries import list_forms
+from app.services.form_records import APPROVED, FormView
+from app.services.station import StationContext
+from app.ui.form_labels import OVERDUE_TEXT, role_id_label, state_color, state_label, when_text
+from app.ui.jobs import JobRunner
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 100
+WAITING, MINE, ALL = "waiting", "mine", "all"
+#: ``data(index, ROW_ROLE)`` gives the whole ``FormView`` of a line.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("FormsTableModel", "No."),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Form"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "State"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Waiting for"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Applicant"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Due"),
+    QT_TRANSLATE_NOOP("FormsTableModel", "Created"),
+)
+NUMBER, KIND, STATE, WAITS, APPLICANT, UNIT, DUE, CREATED = range(len(COLUMNS))
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_FAR_FUTURE = datetime.max
+
+
+@dataclass(frozen=True)
+class FormQuery:
+    """Which forms the table shows: a scope (waiting, mine, all), a kind and a state."""
+
+    scope: str = ALL
+    kind: str | None = None
+    state: str | None = None
+
+
+def urgency_key(form: FormView) -> tuple[bool, datetime, int]:
+    """Overdue first, then the nearest due time, then the oldest form."""
+    due = form.due_at.replace(tzinfo=None) if form.due_at else _FAR_FUTURE
+    return (not form.overdue, due, form.id)
+
+
+def read_page(
+    context: StationContext, actor: Actor, query: FormQuery, before_id: int | None, limit: int
+) -> list[FormView]:
+    """One page of the query, newest first; for the inbox every waiting form, by urgency."""
+    if query.scope != WAITING:
+        return list_forms(
+            context, actor, state=query.state, kind=query.kind, mine=query.scope == MINE,
+            before_id=before_id, limit=limit,
+        )  # fmt: skip
+    found: list[FormView] = []
+    before = None
+    while True:
+        page = list_forms(
+            context, actor, state=query.state, kind=query.kind, waiting=True,
+            before_id=before, limit=limit,
+        )  # fmt: skip
+        found += page
+        if len(page) < limit:
+            return sorted(found, key=urgency_key)
+        before = page[-1].id
+
+
+class FormsTableModel(QAbstractTableModel):
+    """Forms the actor may read, filtered by a ``FormQuery``.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or ended (False).
+        load_failed(object): a page request raised this exception.
+    """
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(object)
+
+    def __init__(
+        self, context: StationContext, actor: Actor, *, page_size: int = PAGE_SIZE
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = actor
+        self._page_size = page_size
+        self._query: FormQuery | None = None
+        self._rows: list[FormView] = []
+        self._exhausted = True
+        self._runner: JobRunner | None = None
+
+    @property
+    def query(self) -> FormQuery | None:
+        return self._query
+
+    @property
+    def is_loading(self) -> bool:
+        return self._runner is not None
+
+    def set_query(self, query: FormQuery) -> None:
+        """Show the forms matching ``query`` from the start; nothing of the old list stays."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = []
+        self._exhausted = False
+        was_loading, self._runner = self.is_loading, None
+        self.endResetModel()
+        if was_loading:
+            self.loading_changed.emit(False)
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        if self._query is not None:
+            self.set_query(replace(self._query))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted and self._runner is None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent) or self._query is None:
+            return
+        before = self._rows[-1].id if self._rows else None
+        context, actor, query, limit = self._context, self._actor, self._query, self._page_size
+        self._runner = JobRunner(
+            lambda: read_page(context, actor, query, before, limit), name="forms-page"
+        )
+        self._runner.finished.connect(self._on_page_finished)
+        self._runner.failed.connect(self._on_page_failed)
+        self._runner.start()
+        self.loading_changed.emit(True)
+
+    @Slot(object)
+    def _on_page_finished(self, rows: list[FormView]) -> None:
+        if self.sender() is not self._runner:
+            return  # a page for a query no longer shown
+        self._runner = None
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        waiting = self._query is not None and self._query.scope == WAITING
+        self._exhausted = waiting or len(rows) < self._page_size
+        self.loading_changed.emit(False)
+
+    @Slot(object)
+    def _on_page_failed(self, exc: object) -> None:
+        if self.sender() is not self._runner:
+            return
+        self._runner = None
+        self._exhausted = True  # no retry loop; the page offers a refresh
+        self.loading_changed.emit(False)
+        self.load_failed.emit(exc)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("FormsTableModel", COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        form = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(form, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(form, column)
+        if role == Qt.ItemDataRole.FontRole and column == DUE and form.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and form.overdue:
+            return QCoreApplication.translate("FormsTableModel", "Overdue since {time}").format(
+                time=when_text(form.due_at)
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return form
+        return None
+
+    def _display(self, form: FormView, column: int) -> str | None:
+        if column == NUMBER:
+            return str(form.id)
+        if column == KIND:
+            if form.version > 1:
+                return QCoreApplication.translate(
+                    "FormsTableModel", "{kind} (version {version})"
+                ).format(kind=form.kind_label, version=form.version)
+            return form.kind_label
+        if column == STATE:
+            return state_label(form.state)
+        if column == WAITS:
+            return self._waits_text(form)
+        if column == APPLICANT:
+            return f"{form.applicant_name}（{form.applicant}）"
+        if column == UNIT:
+            return form.unit_name
+        if column == DUE:
+            return self._due_text(form)
+        if column == CREATED:
+            return when_text(form.created_at)
+        return None
+
+    @staticmethod
+    def _waits_text(form: FormView) -> str:
+        if form.next_role:
+            return role_id_label(form.next_role)
+        if form.state == APPROVED and get_kind(form.kind).has_closing:
+            return QCoreApplication.translate("FormsTableModel", "Closing")
+        return ""
+
+    @staticmethod
+    def _due_text(form: FormView) -> str:
+        if form.due_at is None:
+            return ""
+        if form.overdue:
+            return QCoreApplication.translate("FormsTableModel", "{time} · overdue").format(
+                time=when_text(form.due_at)
+            )
+        return when_text(form.due_at)
+
+    @staticmethod
+    def _foreground(form: FormView, column: int) -> QColor | None:
+        if column == STATE:
+            return state_color(form.state)
+        if column == DUE and form.overdue:
+            return QColor(OVERDUE_TEXT)
+        return None
+
+    def row_at(self, row: int) -> FormView:
+        return self._rows[row]
+
+    def row_of_id(self, form_id: int) -> int:
+        return next((i for i, f in enumerate(self._rows) if f.id == form_id), -1)
+
+    def replace_form(self, form: FormView) -> None:
+        """Show ``form``'s new state in place (after an action), if it is on the list."""
+        row = self.row_of_id(form.id)
+        if row >= 0:
+            self._rows[row] = form
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -1,0 +1,271 @@
+"""The printing page (报表打印): choose a register or form, preview it, print or save it.
+
+Generating a PDF is a service call (it writes the file and its audit entry together), run
+in a worker; the preview is Qt's own PDF viewer; paper printing renders each page at the
+printer's resolution and is audited as a separate act.
+"""
+
+import logging
+import shutil
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QDate, QSize, Qt, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import STATION_TZ
+from app.core.errors import EvidenceStationError
+from app.services.auth import Actor
+from app.services.printing import (
+    PrintedReport,
+    ReportKindInfo,
+    list_report_kinds,
+    print_report,
+    record_paper_print,
+)
+from app.services.station import StationContext
+from app.ui.errors import show_error
+from app.ui.icons import icon
+from app.ui.jobs import JobRunner
+from app.ui.page_header import PageHeader
+
+log = logging.getLogger(__name__)
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _day_start(day: QDate) -> datetime:
+    """Midnight at the start of ``day`` in station time, as UTC."""
+    local = datetime.combine(day.toPython(), time.min, tzinfo=STATION_TZ)
+    return local.astimezone(UTC)
+
+
+class ReportsPage(QWidget):
+    """Report kinds on the left; the period or record, the preview and the actions right."""
+
+    def __init__(
+        self, context: StationContext, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._actor = actor
+        # Printouts stay in the station folder: footage metadata never goes to a temp dir.
+        self._folder = context.paths.root / "printouts"
+        self._printed: PrintedReport | None = None
+        self._runner: JobRunner | None = None
+        self.document = QPdfDocument(self)
+        self.kinds = self._make_kind_list()
+        self.header = PageHeader(
+            self.tr("Registers and forms"),
+            self.tr(
+                "Print the registers and forms the regulations require. Every printout "
+                "carries the unit, page numbers, a QR code and the audit chain head, and "
+                "is itself recorded in the audit log."
+            ),
+        )
+        self._build_layout()
+        self.kinds.currentItemChanged.connect(self._on_kinds_current_item_changed)
+        self.generate_button.clicked.connect(self._on_generate_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.whole_period.toggled.connect(self._on_whole_period_toggled)
+        self.kinds.setCurrentRow(self._first_available_row())
+
+    @property
+    def is_busy(self) -> bool:
+        return self._runner is not None and self._runner.is_running
+
+    def _make_kind_list(self) -> QListWidget:
+        kinds = QListWidget()
+        kinds.setMinimumWidth(260)
+        for info in list_report_kinds():
+            item = QListWidgetItem(icon("report"), info.title)
+            item.setData(KIND_ROLE, info)
+            if not info.available:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Comes with a later feature of the station."))
+            kinds.addItem(item)
+        return kinds
+
+    def _first_available_row(self) -> int:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(KIND_ROLE).available:
+                return row
+        return -1
+
+    def _build_layout(self) -> None:
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addMonths(-1))
+        self.until_edit = QDateEdit(today)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.whole_period = QCheckBox(self.tr("All dates"))
+        self.record_edit = QLineEdit()
+        self.record_edit.setPlaceholderText(self.tr("Number of the record to print"))
+        self.generate_button = QPushButton(icon("report", "#ffffff"), self.tr("Generate"))
+        self.generate_button.setObjectName("primaryButton")
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save as…"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("pageSubtitle")
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._set_preview_ready(False)
+
+        period = QHBoxLayout()
+        period.addWidget(self.since_edit)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.until_edit)
+        period.addWidget(self.whole_period)
+        period.addStretch(1)
+        self.options = QFrame()
+        self.options.setObjectName("filterBar")
+        form = QFormLayout(self.options)
+        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("Record"), self.record_edit)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status_label, 1)
+        for button in (self.save_button, self.print_button, self.generate_button):
+            actions.addWidget(button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.options)
+        right.addLayout(actions)
+        right.addWidget(self.view, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.kinds)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+
+    def _current_kind(self) -> ReportKindInfo | None:
+        item = self.kinds.currentItem()
+        return item.data(KIND_ROLE) if item is not None else None
+
+    def _set_preview_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_kinds_current_item_changed(self, current: QListWidgetItem | None, _old: object) -> None:
+        info: ReportKindInfo | None = current.data(KIND_ROLE) if current is not None else None
+        per_record = bool(info and info.per_record)
+        self.record_edit.setEnabled(per_record)
+        for widget in (self.since_edit, self.until_edit, self.whole_period):
+            widget.setEnabled(not per_record)
+        self._on_whole_period_toggled(self.whole_period.isChecked())
+
+    @Slot(bool)
+    def _on_whole_period_toggled(self, whole: bool) -> None:
+        info = self._current_kind()
+        dated = not whole and not (info and info.per_record)
+        self.since_edit.setEnabled(dated)
+        self.until_edit.setEnabled(dated)
+
+    @Slot()
+    def _on_generate_button_clicked(self) -> None:
+        info = self._current_kind()
+        if info is None or self.is_busy:
+            return
+        since = until = None
+        if not info.per_record and not self.whole_period.isChecked():
+            since = _day_start(self.since_edit.date())
+            until = _day_start(self.until_edit.date().addDays(1))
+        record = self.record_edit.text().strip() or None
+        self._folder.mkdir(exist_ok=True)
+        out = self._folder / f"{info.kind}-{datetime.now(UTC):%Y%m%d%H%M%S%f}.pdf"
+        context, actor = self._context, self._actor
+        self._runner = JobRunner(
+            lambda: print_report(context, actor, info.kind, out, since=since, until=until,
+                                 record_id=record),
+            name=f"print {info.kind}",
+        )  # fmt: skip
+        self._runner.finished.connect(self._on_runner_finished)
+        self._runner.failed.connect(self._on_runner_failed)
+        self.generate_button.setEnabled(False)
+        self.status_label.setText(self.tr("Generating…"))
+        self._runner.start()
+
+    @Slot(object)
+    def _on_runner_finished(self, printed: PrintedReport) -> None:
+        self._printed = printed
+        self.generate_button.setEnabled(True)
+        self.document.load(str(printed.path))
+        self._set_preview_ready(True)
+        self.status_label.setText(
+            self.tr("{title}: {pages} pages, number {number}").format(
+                title=printed.title, pages=printed.pages, number=printed.number
+            )
+        )
+
+    @Slot(object)
+    def _on_runner_failed(self, exc: Exception) -> None:
+        self.generate_button.setEnabled(True)
+        self.status_label.setText("")
+        show_error(self, exc)
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        if self._printed is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self._printed.path.name, self.tr("PDF files (*.pdf)")
+        )
+        if target:
+            try:
+                shutil.copyfile(self._printed.path, target)
+            except OSError as exc:
+                show_error(self, exc)
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        if self._printed is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+            record_paper_print(self._context, self._actor, self._printed,
+                               printer.printerName() or printer.outputFileName(),
+                               printer.copyCount())  # fmt: skip
+        except EvidenceStationError as exc:
+            show_error(self, exc)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render every page of the preview onto ``printer`` at its own resolution."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise EvidenceStationError(self.tr("The printer could not be opened."))
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = painter.viewport()
+                image = self.document.render(page, QSize(target.width(), target.height()))
+                painter.drawImage(target, image)
+        finally:
+            painter.end()

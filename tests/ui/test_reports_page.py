@@ -1,0 +1,79 @@
+"""The printing page: generate a register, preview it, print it to a PDF printer."""
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.services.auth import Actor
+from app.services.printing import record_paper_print
+from app.services.station import StationContext
+from app.store.models import AuditEntry
+from app.ui.reports_page import KIND_ROLE, ReportsPage
+from tests.ui.conftest import open_window, sign_in
+
+
+def audit_actions(context: StationContext) -> list[str]:
+    with context.store.read() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
+
+
+def select_kind(page: ReportsPage, kind: str) -> None:
+    for row in range(page.kinds.count()):
+        if page.kinds.item(row).data(KIND_ROLE).kind == kind:
+            page.kinds.setCurrentRow(row)
+            return
+    raise AssertionError(f"no report kind {kind}")
+
+
+def generate(qtbot: QtBot, page: ReportsPage) -> None:
+    page.whole_period.setChecked(True)
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy and page.document.pageCount() > 0, timeout=20_000)
+
+
+def test_roster_is_generated_previewed_and_audited(
+    qtbot: QtBot, context: StationContext, manager: Actor
+) -> None:
+    window = open_window(qtbot, context, manager)
+    page = window.show_page("reports")
+    select_kind(page, "people-roster")
+    generate(qtbot, page)
+    assert page.print_button.isEnabled()
+    assert "人员名册" in page.status_label.text()
+    assert audit_actions(context)[-1] == "report.print"
+    printed = list((context.paths.root / "printouts").glob("people-roster-*.pdf"))
+    assert len(printed) == 1
+
+
+def test_printing_renders_every_page(
+    qtbot: QtBot, context: StationContext, manager: Actor, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, context, manager)
+    page = window.show_page("reports")
+    select_kind(page, "audit-extract")
+    generate(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "paper.pdf"))
+    page.print_to(printer)
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "paper.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    pages = next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:"))
+    assert int(pages) == page.document.pageCount() > 1
+
+
+def test_paper_print_is_audited(context: StationContext, manager: Actor, tmp_path: Path) -> None:
+    from app.services.printing import print_report
+
+    printed = print_report(context, manager, "people-roster", tmp_path / "roster.pdf")
+    record_paper_print(context, manager, printed, "办公室打印机", 2)
+    assert audit_actions(context)[-2:] == ["report.print", "report.paper"]
+
+
+def test_officers_have_no_printing_page(qtbot: QtBot, context: StationContext) -> None:
+    window = open_window(qtbot, context, sign_in(context, "liwei"))
+    assert "reports" not in window.page_ids()
