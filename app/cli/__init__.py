@@ -6,12 +6,13 @@ check that found a problem, 3 for a bug (logged in full).
 """
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import audit_commands, people_commands, station_commands
+from app.cli import station_commands
 from app.cli.invocation import CommandError, Invocation, Parser, add_global_options
 from app.core.errors import EvidenceStationError
 from app.core.logs import configure_logging
@@ -20,22 +21,54 @@ from app.core.paths import StationPaths, default_home
 log = logging.getLogger(__name__)
 
 EXIT_BAD_INPUT, EXIT_BUG = 2, 3
-FEATURES = (station_commands, people_commands, audit_commands)
+#: The feature modules and the top-level commands each registers. Only the module of the
+#: command being run is imported (loading them all costs a second at every start); ``--help``
+#: and unknown commands load them all. A test keeps this table equal to the parsers.
+FEATURES: dict[str, tuple[str, ...]] = {
+    "station_commands": ("init", "profiles", "profile", "demo"),
+    "people_commands": ("unit", "user"),
+    "audit_commands": ("audit",),
+    "media_commands": ("probe", "frame"),
+    "report_commands": ("report",),
+    "device_commands": ("device",),
+    "ingest_commands": ("ingest", "verify", "recordings"),
+    "form_commands": ("form", "compliance"),
+    "review_commands": ("marker", "markers", "still", "stills", "angle", "angles", "viewings"),
+}
+_GLOBAL_WITH_VALUE = ("--home", "--db", "--user")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is not a global option or its value."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _features_for(argv: Sequence[str]) -> list[str]:
+    name = _command_name(argv)
+    owners = [module for module, names in FEATURES.items() if name in names]
+    return owners or list(FEATURES)
+
+
+def build_parser(features: Sequence[str] = tuple(FEATURES)) -> argparse.ArgumentParser:
+    """The parser with the commands of ``features`` (module names of ``FEATURES``)."""
     parser = Parser(prog="evidence-station", description="执法记录管理工作站 Evidence Station")
     add_global_options(parser, suppress=False)
     parser.add_argument("--version", action="version", version=f"evidence-station {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check this installation")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    for feature in FEATURES:
-        feature.register(commands)
+    for feature in features:
+        importlib.import_module(f"app.cli.{feature}").register(commands)
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(_features_for(argv)).parse_args(argv)
     inv = Invocation(args)
     configure_logging(StationPaths(inv.home).logs)
     try:

@@ -194,6 +194,21 @@ class AuditTrail:
             return [_to_row(entry, name) for entry, name in session.execute(query)]
 
 
+def trail_of(session: Session, target_kind: str, target_id: object) -> list[AuditRow]:
+    """Every entry about one thing (a recording, a device, a form), oldest first.
+
+    Runs in the caller's session so a detail pane can show the trail together with the
+    viewing entry it has just written.
+    """
+    query = (
+        select(AuditEntry, Person.name)
+        .outerjoin(Person, Person.login == AuditEntry.actor)
+        .where(AuditEntry.target_kind == target_kind, AuditEntry.target_id == str(target_id))
+        .order_by(AuditEntry.seq)
+    )
+    return [_to_row(entry, name) for entry, name in session.execute(query)]
+
+
 def read_outside_head(path: Path) -> ChainHead | None:
     """The head kept in the station folder; ``None`` when there is none, ``ValueError``
     when it is damaged (which must fail verification, not be ignored)."""

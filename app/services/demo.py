@@ -10,6 +10,9 @@ from pathlib import Path
 from app.core.clock import Clock, system_clock
 from app.core.roles import Role
 from app.services.auth import log_in, log_out
+from app.services.demo_forms import add_demo_forms
+from app.services.demo_recordings import add_demo_recordings
+from app.services.demo_review import add_demo_review
 from app.services.people import add_person, add_unit
 from app.services.station import StationContext, init_station
 
@@ -74,4 +77,7 @@ def build_demo_station(home: Path, clock: Clock = system_clock) -> StationContex
             unit_code=person.unit,
         )
     log_out(context, manager)
+    add_demo_forms(context, DEMO_PASSWORD)
+    add_demo_recordings(context, DEMO_MANAGER, DEMO_PASSWORD)
+    add_demo_review(context, "chenjing", DEMO_PASSWORD)
     return context

@@ -121,6 +121,8 @@ class AuditEntry(Base):
         Index("ix_audit_entries_at_seq", "at", "seq"),
         Index("ix_audit_entries_actor_seq", "actor", "seq"),
         Index("ix_audit_entries_action_seq", "action", "seq"),
+        # The audit trail of one recording, device or form (its detail panes).
+        Index("ix_audit_entries_target_kind_target_id_seq", "target_kind", "target_id", "seq"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

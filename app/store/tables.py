@@ -4,7 +4,7 @@ Each feature keeps its models in a module of its own (``store/models.py`` holds 
 foundation's); add the new module here so Alembic and the schema test see it.
 """
 
-from app.store import models
+from app.store import devices, forms, models, recordings, review
 from app.store.models import Base
 
-__all__ = ["Base", "models"]
+__all__ = ["Base", "devices", "forms", "models", "recordings", "review"]

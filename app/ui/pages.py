@@ -14,9 +14,14 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.auth import Actor
 from app.services.permissions import Action, is_allowed
+from app.ui.approvals_page import ApprovalsPage
 from app.ui.audit_page import AuditPage
+from app.ui.compliance_page import CompliancePage
+from app.ui.devices_page import DevicesPage
 from app.ui.overview_page import OverviewPage
 from app.ui.people_page import PeoplePage
+from app.ui.recordings_page import build_recordings_page
+from app.ui.reports_page import ReportsPage
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -46,11 +51,46 @@ PAGES: tuple[PageSpec, ...] = (
         lambda window: OverviewPage(window.context, window.actor, window.monitor),
     ),
     PageSpec(
+        "recordings",
+        QT_TRANSLATE_NOOP("MainWindow", "Recordings"),
+        "recordings",
+        _allowed(Action.VIEW_RECORDINGS),
+        build_recordings_page,
+    ),
+    PageSpec(
+        "devices",
+        QT_TRANSLATE_NOOP("MainWindow", "Devices"),
+        "camera",
+        _allowed(Action.VIEW_DEVICES),
+        lambda window: DevicesPage(window.context, window.actor),
+    ),
+    PageSpec(
+        "approvals",
+        QT_TRANSLATE_NOOP("MainWindow", "Approvals"),
+        "approval",
+        _allowed(Action.FILE_FORMS),
+        lambda window: ApprovalsPage(window.context, window.actor),
+    ),
+    PageSpec(
+        "compliance",
+        QT_TRANSLATE_NOOP("MainWindow", "Compliance"),
+        "compliance",
+        _allowed(Action.VIEW_COMPLIANCE),
+        lambda window: CompliancePage(window.context, window.actor),
+    ),
+    PageSpec(
         "people",
         QT_TRANSLATE_NOOP("MainWindow", "People and units"),
         "people",
         _allowed(Action.VIEW_PEOPLE),
         lambda window: PeoplePage(window.context, window.actor),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Registers and forms"),
+        "print",
+        _allowed(Action.PRINT_REPORTS),
+        lambda window: ReportsPage(window.context, window.actor),
     ),
     PageSpec(
         "audit",

@@ -25,6 +25,10 @@ class StationStatusBar(QStatusBar):
         self.chain_label = QLabel()
         for label in (self.station_label, self.user_label, self.profile_label, self.chain_label):
             self.addPermanentWidget(label)
+        # Vault integrity (R9.1): hidden until the integrity monitor reports.
+        self.integrity_label = QLabel()
+        self.integrity_label.hide()
+        self.addPermanentWidget(self.integrity_label)
         self.set_chain_pending()
 
     def _set_chain(self, text: str, name: str, tooltip: str = "") -> None:
@@ -52,3 +56,24 @@ class StationStatusBar(QStatusBar):
 
     def is_chain_broken(self) -> bool:
         return self.chain_label.objectName() == "chainBroken"
+
+    def set_integrity_alarms(self, count: int, tooltip: str = "") -> None:
+        """Show the vault's integrity state: red while any alarm is on record (R9.1)."""
+        if count:
+            text = self.tr("Integrity alarms: {count}").format(count=count)
+        else:
+            text = self.tr("Vault intact")
+        # The audit chain's colours: red for broken, green for intact.
+        self._style(self.integrity_label, "chainBroken" if count else "chainIntact")
+        self.integrity_label.setText(text)
+        self.integrity_label.setToolTip(tooltip)
+        self.integrity_label.show()
+
+    def has_integrity_alarm(self) -> bool:
+        return self.integrity_label.objectName() == "chainBroken"
+
+    @staticmethod
+    def _style(label: QLabel, name: str) -> None:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)

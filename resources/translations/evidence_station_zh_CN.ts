@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="26"/>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="30"/>
+        <source>e.g. GT-DSJ-005</source>
+        <translation>例如 GT-DSJ-005</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="33"/>
+        <source>e.g. DSJ-HY9</source>
+        <translation>例如 DSJ-HY9</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="38"/>
+        <source>Asset number</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="39"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="40"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="41"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="42"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="47"/>
+        <source>Please fill in: asset number.</source>
+        <translation>请填写：资产编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="48"/>
+        <source>Please fill in: serial number.</source>
+        <translation>请填写：序列号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="49"/>
+        <source>Please fill in: model.</source>
+        <translation>请填写：型号。</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../../app/ui/person_dialog.py" line="32"/>
@@ -125,6 +183,213 @@
         <location filename="../../app/ui/unit_dialog.py" line="55"/>
         <source>Please fill in: unit name.</source>
         <translation>请填写：单位名称。</translation>
+    </message>
+</context>
+<context>
+    <name>AnglePanel</name>
+    <message>
+        <location filename="../../app/ui/multi_angle_view.py" line="41"/>
+        <source>{device} · {officer} · clock offset {offset:+.3f} s</source>
+        <translation>{device} · {officer} · 时钟偏差 {offset:+.3f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/multi_angle_view.py" line="42"/>
+        <source>unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/multi_angle_view.py" line="50"/>
+        <source>Multi-angle review plays exact frames without sound; angles stay in step.</source>
+        <translation>多角度回放逐帧精确显示，无声音；各角度保持同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/multi_angle_view.py" line="91"/>
+        <source>Not recording at this moment</source>
+        <translation>此刻未在录制</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals_page.py" line="449"/>
+        <source>Approvals</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="80"/>
+        <source>Forms waiting for your signature, the forms you filed, and every form of your unit you may read: requests, reports, hand-overs and inspections.</source>
+        <translation>待您签批的表单、您提交的表单，以及本单位您有权查阅的全部表单：申请、报告、移交登记和监督检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <source>New form</source>
+        <translation>新建表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
+        <source>Edit draft</source>
+        <translation>编辑草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="119"/>
+        <source>Mark as done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="121"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="122"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="144"/>
+        <source>Waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="145"/>
+        <source>Filed by me</source>
+        <translation>我提交的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="147"/>
+        <source>All forms</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="155"/>
+        <source>All kinds</source>
+        <translation>全部表单类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="160"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="189"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="191"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="277"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="281"/>
+        <source>Nothing waits for you.</source>
+        <translation>暂无待您办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="284"/>
+        <source>{count} forms shown; scroll for more</source>
+        <translation>已显示 {count} 份表单，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="287"/>
+        <source>{count} forms</source>
+        <translation>共 {count} 份表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="291"/>
+        <source>Waiting for me ({count})</source>
+        <translation>待我审批（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="426"/>
+        <source>Submit form No. {id}? It is signed and can no longer be changed.</source>
+        <translation>提交第 {id} 号表单？提交即签名，内容不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="437"/>
+        <source>Withdraw form No. {id}?</source>
+        <translation>撤回第 {id} 号表单？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="510"/>
+        <source>Printed</source>
+        <translation>已生成打印件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="512"/>
+        <source>{title}: {pages} pages, number {number}.
+Saved as {path}</source>
+        <translation>{title}：共 {pages} 页，编号 {number}。
+已保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="516"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDeviceDialog</name>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="75"/>
+        <source>Issue device</source>
+        <translation>发放设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="75"/>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="84"/>
+        <source>The wearer is responsible for the device; lending it is forbidden.</source>
+        <translation>谁佩戴谁负责；严禁转借他人使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="87"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="88"/>
+        <source>Issue to</source>
+        <translation>发放给</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_dialog.py" line="97"/>
+        <source>Please choose the wearer.</source>
+        <translation>请选择佩戴人。</translation>
     </message>
 </context>
 <context>
@@ -547,6 +812,803 @@ Hash: {hash}</source>
     </message>
 </context>
 <context>
+    <name>CloseFormDialog</name>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="91"/>
+        <source>Close form No. {id}</source>
+        <translation>办结第 {id} 号表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="91"/>
+        <source>Mark as done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="97"/>
+        <source>{kind}, No. {id}: record that it has been carried out.</source>
+        <translation>{kind}，第 {id} 号：登记办理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="108"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="122"/>
+        <source>Please fill in: {field}.</source>
+        <translation>请填写：{field}。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceList</name>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="30"/>
+        <location filename="../../app/ui/compliance_lists.py" line="60"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="31"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="32"/>
+        <location filename="../../app/ui/compliance_lists.py" line="50"/>
+        <location filename="../../app/ui/compliance_lists.py" line="65"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="33"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="34"/>
+        <location filename="../../app/ui/compliance_lists.py" line="48"/>
+        <location filename="../../app/ui/compliance_lists.py" line="68"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="35"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="38"/>
+        <location filename="../../app/ui/compliance_lists.py" line="54"/>
+        <location filename="../../app/ui/compliance_lists.py" line="62"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="40"/>
+        <source>Not recorded from</source>
+        <translation>未记录起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="41"/>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="42"/>
+        <location filename="../../app/ui/compliance_lists.py" line="64"/>
+        <source>Report due</source>
+        <translation>报告期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="43"/>
+        <source>Recordings</source>
+        <translation>相关录像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="46"/>
+        <source>Asset number</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="47"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="49"/>
+        <source>Holder</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="53"/>
+        <source>Recording</source>
+        <translation>录像编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="55"/>
+        <source>Recorded</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="56"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="57"/>
+        <source>Handed over late by</source>
+        <translation>逾期时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="61"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="63"/>
+        <source>Activity or gap</source>
+        <translation>执法活动或中断时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="69"/>
+        <source>Officers</source>
+        <translation>执法人员数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="70"/>
+        <source>With a working device</source>
+        <translation>配有完好设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="71"/>
+        <source>Equipment rate</source>
+        <translation>配备率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="75"/>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="76"/>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="79"/>
+        <source>Interrupted</source>
+        <translation>记录中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="84"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="85"/>
+        <source>{start} – {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_lists.py" line="86"/>
+        <source>No report</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_model.py" line="70"/>
+        <source>Double-click to open form No. {id}</source>
+        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``ListRow`` of a line.</extracomment>
+        <translation>双击打开第 {id} 号表单</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="58"/>
+        <source>Overdue interruption reports</source>
+        <translation>逾期未报工作记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="59"/>
+        <source>Past the profile&apos;s deadline, not submitted</source>
+        <translation>已过制度规定期限仍未提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="64"/>
+        <source>Gaps without a report</source>
+        <translation>中断未说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="65"/>
+        <source>Recording stopped; no report explains it</source>
+        <translation>记录中断，无工作记录说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="70"/>
+        <source>Late hand-overs</source>
+        <translation>逾期移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="71"/>
+        <source>Recordings handed over after the deadline</source>
+        <translation>超过时限移交的执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="76"/>
+        <source>Pending approvals</source>
+        <translation>待审批事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="77"/>
+        <source>Forms submitted, not yet decided</source>
+        <translation>已提交、尚未审批的表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="82"/>
+        <source>Reports filed late</source>
+        <translation>迟报工作记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="83"/>
+        <source>Submitted after their deadline</source>
+        <translation>超过期限后提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <source>Overdue rectifications</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="89"/>
+        <source>Inspection findings past their deadline</source>
+        <translation>超过整改期限的检查问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="94"/>
+        <source>Open rectifications</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="95"/>
+        <source>Inspection findings not yet closed</source>
+        <translation>尚未销号的检查问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="100"/>
+        <source>Integrity alarms</source>
+        <translation>完整性告警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="101"/>
+        <source>Stored files whose check failed</source>
+        <translation>校验未通过的存储文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="106"/>
+        <source>Faulty devices</source>
+        <translation>故障设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="107"/>
+        <source>Faulty or in repair</source>
+        <translation>故障或维修中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="112"/>
+        <source>Open fault reports</source>
+        <translation>未处理故障报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="113"/>
+        <source>Device faults not yet checked</source>
+        <translation>尚未检查处理的设备故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="118"/>
+        <source>Equipment rate</source>
+        <translation>配备率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="119"/>
+        <source>Officers holding a working device</source>
+        <translation>配有完好执法记录仪的执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="124"/>
+        <source>Accountability records</source>
+        <translation>责任追究记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="125"/>
+        <source>Violations decided, with the measure taken</source>
+        <translation>已决定的过错情形及追究方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="159"/>
+        <source>Compliance</source>
+        <translation>合规监督</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="161"/>
+        <source>Late, missing and waiting items of {unit} and the units below it. Click a figure to see what it counts.</source>
+        <translation>{unit}及下级单位逾期、缺漏和待办事项。点击数字查看明细。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="165"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="171"/>
+        <source>Click a figure above to list what it counts.</source>
+        <translation>点击上方数字查看明细。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="181"/>
+        <source>The recordings page lists these files.</source>
+        <translation>这些文件在“执法记录”页面中列出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="245"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="255"/>
+        <source>As of {time} · unit {unit} and below · gaps of the last 90 days</source>
+        <translation>统计时间 {time} · 单位 {unit} 及下级 · 中断检测范围为最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="276"/>
+        <source>{equipped} of {officers} officers hold a working device</source>
+        <translation>{officers} 名执法人员中 {equipped} 名配有完好设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="297"/>
+        <source>{title} — reading…</source>
+        <translation>{title} — 正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="315"/>
+        <source>{title} · {count} items</source>
+        <translation>{title} · 共 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="43"/>
+        <source>Approve form No. {id}</source>
+        <translation>批准第 {id} 号表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="43"/>
+        <source>Reject form No. {id}</source>
+        <translation>退回第 {id} 号表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="44"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="44"/>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="49"/>
+        <source>{kind}, No. {id}, filed by {name} ({unit})</source>
+        <translation>{kind}，第 {id} 号，申请人 {name}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="58"/>
+        <source>e.g. 同意</source>
+        <translation>例如：同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="58"/>
+        <source>Why the form is rejected (required)</source>
+        <translation>退回理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="62"/>
+        <source>Comment</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="62"/>
+        <source>Reason *</source>
+        <translation>退回理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_action_dialogs.py" line="73"/>
+        <source>A rejection needs a reason: please fill in the reason.</source>
+        <translation>退回必须说明理由：请填写退回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEventDialog</name>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="30"/>
+        <source>{event}: {asset}</source>
+        <translation>{event}：{asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="33"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="44"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="45"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="46"/>
+        <source>State now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="47"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="54"/>
+        <source>What is wrong, e.g. does not switch on</source>
+        <translation>故障现象，例如：无法开机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="55"/>
+        <source>What the check found</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="56"/>
+        <source>Where it was sent, work order number</source>
+        <translation>送修单位、维修单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="57"/>
+        <source>What was repaired or replaced</source>
+        <translation>维修或更换的部件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="58"/>
+        <source>When and where it was lost, who reported it</source>
+        <translation>遗失的时间、地点及报告人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="59"/>
+        <source>How it was damaged</source>
+        <translation>损坏经过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="60"/>
+        <source>Who compensates, on what decision</source>
+        <translation>赔偿人及赔偿决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="61"/>
+        <source>Why it is retired</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="68"/>
+        <source>Please fill in the note.</source>
+        <translation>请填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="73"/>
+        <source>Please fill in the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="45"/>
+        <source>Device history: {asset}</source>
+        <translation>设备履历：{asset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="47"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="50"/>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="50"/>
+        <source>Issued</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="50"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="51"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="50"/>
+        <source>Returned</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="54"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="58"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="54"/>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="54"/>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="54"/>
+        <source>State after</source>
+        <translation>处理后状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="55"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="59"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="58"/>
+        <source>Battery</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="59"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="59"/>
+        <source>Clock</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="62"/>
+        <source>Issue and return</source>
+        <translation>发放与归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="63"/>
+        <source>Faults and repairs</source>
+        <translation>故障与维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="64"/>
+        <source>Checks</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="93"/>
+        <source>(still issued)</source>
+        <translation>（尚未归还）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="101"/>
+        <source>{note} ({amount} yuan)</source>
+        <translation>{note}（{amount} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="110"/>
+        <source>Issue and return ({count})</source>
+        <translation>发放与归还（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="111"/>
+        <source>Faults and repairs ({count})</source>
+        <translation>故障与维修（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="112"/>
+        <source>Checks ({count})</source>
+        <translation>检查记录（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="127"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="127"/>
+        <source>Problem</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_history_dialog.py" line="132"/>
+        <source>The history could not be loaded.</source>
+        <translation>无法加载设备履历。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="110"/>
+        <source>Devices</source>
+        <extracomment>The steps the &quot;record&quot; menu offers; the fault has its own button.</extracomment>
+        <translation>设备管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="112"/>
+        <source>The ledger of recorders: who wears which device, faults and repairs, pre-use checks, and the equipment rate of each unit.</source>
+        <translation>执法记录仪台账：设备由谁佩戴、故障与维修、使用前检查，以及各单位的配备率。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="136"/>
+        <location filename="../../app/ui/devices_page.py" line="348"/>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="137"/>
+        <source>Report fault</source>
+        <translation>报告故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="138"/>
+        <source>Pre-use check</source>
+        <translation>使用前检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="139"/>
+        <source>History</source>
+        <translation>设备履历</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="140"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="149"/>
+        <source>Record step</source>
+        <translation>登记事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="257"/>
+        <source>{count} devices, {in_service} in service</source>
+        <translation>共 {count} 台设备，{in_service} 台在用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="349"/>
+        <source>Take device {asset} back from {name}?</source>
+        <translation>确认从{name}处收回设备 {asset}？</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTableModel</name>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="26"/>
+        <source>Asset number</source>
+        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``DeviceRow`` of a line.</extracomment>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="27"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="28"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="29"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="30"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="31"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="32"/>
+        <source>Issued to</source>
+        <translation>佩戴人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_model.py" line="116"/>
+        <source>— not issued —</source>
+        <translation>—（未发放）</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentRateCard</name>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="18"/>
+        <source>Equipment rate</source>
+        <translation>配备率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="47"/>
+        <source>Officers holding a working device, per unit. The profile sets no target.</source>
+        <translation>各单位持有在用设备的执法人员比例。本制度未规定配备率目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="51"/>
+        <source>Officers holding a working device, per unit. Target: {target} %.</source>
+        <translation>各单位持有在用设备的执法人员比例。目标：{target}%。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="59"/>
+        <source>{percent} % overall ({equipped}/{officers})</source>
+        <translation>总体 {percent}%（{equipped}/{officers}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="68"/>
+        <source>No officers yet.</source>
+        <translation>尚无执法人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_rate_card.py" line="86"/>
+        <source>{equipped}/{officers} · {percent} %</source>
+        <translation>{equipped}/{officers} · {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <location filename="../../app/ui/errors.py" line="27"/>
@@ -654,6 +1716,1047 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>EvidenceLabel</name>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="13"/>
+        <source>Body camera</source>
+        <translation>执法记录仪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="14"/>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="15"/>
+        <source>Audio recorder</source>
+        <translation>录音设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="16"/>
+        <source>Interview-room system</source>
+        <translation>询问室同步录音录像系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="20"/>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="21"/>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="22"/>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="23"/>
+        <location filename="../../app/ui/evidence_labels.py" line="33"/>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="24"/>
+        <location filename="../../app/ui/evidence_labels.py" line="35"/>
+        <source>Retired</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="28"/>
+        <source>Fault reported</source>
+        <translation>报告故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="29"/>
+        <source>Checked by administrator</source>
+        <translation>管理员检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="30"/>
+        <source>Sent for repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="31"/>
+        <source>Back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="32"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="34"/>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="39"/>
+        <source>Matches its digests</source>
+        <translation>与哈希值一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="40"/>
+        <source>CHANGED — does not match</source>
+        <translation>已被改动——与哈希值不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="41"/>
+        <source>MISSING from the store</source>
+        <translation>存储中缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="45"/>
+        <source>from the recorder&apos;s file name</source>
+        <translation>取自记录仪文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="46"/>
+        <source>from the file&apos;s metadata</source>
+        <translation>取自文件元数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="47"/>
+        <source>from the file&apos;s time stamp</source>
+        <translation>取自文件时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="51"/>
+        <source>Fixed period</source>
+        <translation>固定期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="52"/>
+        <source>Minimum period</source>
+        <translation>最低期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="53"/>
+        <source>Case closed + period</source>
+        <translation>结案后计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="54"/>
+        <source>Long-term</source>
+        <translation>长期保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="55"/>
+        <source>With the case file</source>
+        <translation>随案卷保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="59"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="60"/>
+        <source>imported, damaged</source>
+        <translation>已导入（文件损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="61"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="65"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="66"/>
+        <source>Handed over again (duplicate)</source>
+        <translation>再次移交（重复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="67"/>
+        <source>Recorded on a lent device</source>
+        <translation>使用他人设备录制（借用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="68"/>
+        <source>Details viewed</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="69"/>
+        <source>Integrity alarm: file changed</source>
+        <translation>完整性告警：文件被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="70"/>
+        <source>Integrity alarm: file missing</source>
+        <translation>完整性告警：文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="71"/>
+        <source>File matches again</source>
+        <translation>文件重新一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="72"/>
+        <source>Verified</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="76"/>
+        <source>Pre-use check</source>
+        <translation>使用前检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="77"/>
+        <source>Clock measured at import</source>
+        <translation>导入时测定时间偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="81"/>
+        <source>File changed</source>
+        <translation>文件被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="82"/>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+</context>
+<context>
+    <name>FormDetailView</name>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="100"/>
+        <location filename="../../app/ui/form_detail.py" line="143"/>
+        <source>No form selected</source>
+        <translation>未选择表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="114"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="115"/>
+        <source>Approval chain</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="116"/>
+        <source>History and versions</source>
+        <translation>历史与版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="117"/>
+        <source>Choose a form in the list to see it here.</source>
+        <translation>在左侧列表中选择一份表单查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="158"/>
+        <source>No. {id} · version {version} · {unit}</source>
+        <translation>第 {id} 号 · 第 {version} 版 · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="169"/>
+        <source>Overdue since {time}</source>
+        <translation>已于 {time} 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="182"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="183"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="184"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="185"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="188"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="195"/>
+        <source>Recordings concerned</source>
+        <translation>涉及录像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="196"/>
+        <source>Content hash</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="197"/>
+        <source>Legal basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="203"/>
+        <source>Applicant signs</source>
+        <translation>申请人签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="207"/>
+        <source>Step {number}: {role}</source>
+        <translation>第 {number} 步：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="214"/>
+        <source>Waiting for this signature</source>
+        <translation>等待签批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="216"/>
+        <location filename="../../app/ui/form_detail.py" line="230"/>
+        <source>Not signed</source>
+        <translation>未签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="218"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="218"/>
+        <source>None needed: approved on submit</source>
+        <translation>无需审批：提交即生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="222"/>
+        <source>Closing: {roles}</source>
+        <translation>办结：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="223"/>
+        <source>Not closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="225"/>
+        <source>Rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="231"/>
+        <source>{name} ({login}) · {time} · signature {signature}…</source>
+        <translation>{name}（{login}）· {time} · 签名 {signature}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="238"/>
+        <source>Comment: {comment}</source>
+        <translation>意见：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_detail.py" line="242"/>
+        <source>Rejected by {name} ({login}) · {time}
+Reason: {comment}</source>
+        <translation>{name}（{login}）于 {time} 退回
+理由：{comment}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="169"/>
+        <source>Save as draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="170"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="182"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="195"/>
+        <source>Edit draft No. {id}</source>
+        <translation>编辑草稿（第 {id} 号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="197"/>
+        <source>Correct form No. {id} (new version {version})</source>
+        <translation>更正第 {id} 号表单（新版本：第 {version} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="200"/>
+        <source>New form</source>
+        <translation>新建表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="224"/>
+        <source>Basis: {basis} · Approval: {chain} · Applicant: {name} ({unit})</source>
+        <translation>依据：{basis} · 审批：{chain} · 申请人：{name}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="255"/>
+        <source>Recording numbers, e.g. 12, 15 (or KIND:ID such as device:GT-0007)</source>
+        <translation>录像编号，如 12, 15（或 类型:编号，如 device:GT-0007）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="259"/>
+        <source>Recordings concerned *</source>
+        <translation>涉及录像 *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="271"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="277"/>
+        <source>Set</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="279"/>
+        <source>Login name of the person</source>
+        <translation>人员登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="281"/>
+        <source>A number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="325"/>
+        <source>Please fill in: {fields}.</source>
+        <translation>请填写：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="330"/>
+        <source>Recordings concerned</source>
+        <translation>涉及录像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="338"/>
+        <source>no person has the login name {value}</source>
+        <translation>没有登录名为 {value} 的人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="340"/>
+        <source>no unit has the code {value}</source>
+        <translation>没有代码为 {value} 的单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="342"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="345"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="476"/>
+        <source>Saved as draft No. {id}, but it could not be submitted: {reason}</source>
+        <translation>已保存为第 {id} 号草稿，但未能提交：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormHistoryView</name>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="44"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="45"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="46"/>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="47"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="48"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="49"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="50"/>
+        <source>Signature (SHA-256)</source>
+        <translation>签名（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="63"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="69"/>
+        <source>Signed steps</source>
+        <translation>签署记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="100"/>
+        <source>Signature: {signature}
+Content signed: {content}</source>
+        <translation>签名：{signature}
+所签内容摘要：{content}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="122"/>
+        <source>Version {version} · No. {id} · {state} · created {time}</source>
+        <translation>第 {version} 版 · 第 {id} 号 · {state} · 创建于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_history.py" line="128"/>
+        <source>{text} (shown)</source>
+        <translation>{text}（当前显示）</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="26"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="27"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="28"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="29"/>
+        <source>Rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="30"/>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="31"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="32"/>
+        <source>Superseded by a correction</source>
+        <translation>已更正</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="47"/>
+        <source>Submitted</source>
+        <extracomment>Text and background colour of a state&apos;s badge.</extracomment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="48"/>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="49"/>
+        <source>Rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="50"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_labels.py" line="51"/>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>FormViewDialog</name>
+    <message>
+        <location filename="../../app/ui/form_view_dialog.py" line="34"/>
+        <location filename="../../app/ui/form_view_dialog.py" line="63"/>
+        <source>Form No. {id}</source>
+        <translation>第 {id} 号表单</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTableModel</name>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="42"/>
+        <source>No.</source>
+        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``FormView`` of a line.</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="43"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="44"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="45"/>
+        <source>Waiting for</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="46"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="47"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="48"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="49"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="211"/>
+        <source>Overdue since {time}</source>
+        <translation>已于 {time} 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="225"/>
+        <source>{kind} (version {version})</source>
+        <translation>{kind}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="248"/>
+        <source>Closing</source>
+        <translation>待办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms_model.py" line="256"/>
+        <source>{time} · overdue</source>
+        <translation>{time} · 已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <source>Import recordings</source>
+        <translation>导入执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
+        <source>Resume import</source>
+        <translation>继续导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <source>Detect cameras</source>
+        <translation>检测记录仪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <source>Specify</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <source>(otherwise: the end of each recording)</source>
+        <translation>（不指定则取每段录像的结束时间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
+        <source>Optional, e.g. 馆公（城）行罚决字〔2026〕123号</source>
+        <translation>可选，例如 馆公（城）行罚决字〔2026〕123号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Delete the files from the camera after a verified import</source>
+        <translation>校验无误后删除记录仪中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <source>Optional: a second disk for the backup copy</source>
+        <translation>可选：备份到另一块存储设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <source>Start import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="164"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <source>1. Footage to import</source>
+        <translation>1. 待导入的执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <source>2. Hand-over</source>
+        <translation>2. 移交信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <source>Activity category</source>
+        <translation>执法活动类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <source>Activity end</source>
+        <translation>活动结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="212"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>Camera</source>
+        <translation>记录仪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/import_dialog.py" line="399"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="542"/>
+        <source>Stop import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="293"/>
+        <source>The policy profile requires it [003 §7(3)].</source>
+        <translation>本单位制度要求导入后清除记录仪存储 [003 §7(3)]。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <source>not issued</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <source>An import was interrupted: officer {officer}, device {device}, {done} files already committed. Resume it to import the rest.</source>
+        <translation>有一次导入未完成：执法人员 {officer}，设备 {device}，已提交 {done} 个文件。可继续导入其余文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <source>Looking for cameras…</source>
+        <translation>正在检测记录仪…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="342"/>
+        <source>{count} cameras found and added above.</source>
+        <translation>检测到 {count} 台记录仪，已添加到上方列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="347"/>
+        <source>No camera found. Plug the camera in (USB storage mode), or add a folder or files, or drag them here.</source>
+        <translation>未检测到记录仪。请以 USB 存储模式连接记录仪，或添加文件夹、文件，也可直接拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <source>Camera detection failed; add the folder by hand.</source>
+        <translation>检测记录仪失败，请手动添加文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="382"/>
+        <source>Folder with footage</source>
+        <translation>选择执法记录所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="388"/>
+        <source>Footage files</source>
+        <translation>选择执法记录文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="439"/>
+        <source>This device is issued to {holder}. Lending devices is forbidden [000 §8(7)]: the footage will be flagged as recorded on a lent device.</source>
+        <translation>此设备登记在{holder}名下。严禁转借设备 [000 §8(7)]：本次导入的记录将被标记为借用设备录制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <source>Add the camera, a folder or files to import.</source>
+        <translation>请添加记录仪、文件夹或文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="457"/>
+        <source>Please choose the officer handing over.</source>
+        <translation>请选择移交的执法人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="459"/>
+        <source>Please choose the device the footage was recorded on.</source>
+        <translation>请选择录制所用的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="519"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="520"/>
+        <source>Stopping after the current chunk…</source>
+        <translation>正在停止，当前数据块完成后结束…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="544"/>
+        <source>Stop the import? Files already committed are kept; the rest can be imported later with &quot;Resume import&quot;.</source>
+        <translation>确认停止导入？已提交的文件将保留，其余文件可稍后通过“继续导入”完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="37"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="38"/>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="39"/>
+        <location filename="../../app/ui/import_summary.py" line="146"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="40"/>
+        <location filename="../../app/ui/import_summary.py" line="157"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="41"/>
+        <location filename="../../app/ui/import_summary.py" line="147"/>
+        <source>Not preserved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="42"/>
+        <location filename="../../app/ui/import_summary.py" line="149"/>
+        <source>Late</source>
+        <translation>迟交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="92"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="94"/>
+        <source>Import finished with problems</source>
+        <translation>导入完成，但存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="95"/>
+        <source>Import complete</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="101"/>
+        <source>Hand-over register entry No. {id}.</source>
+        <translation>移交登记第 {id} 号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="106"/>
+        <source>{count} files handed over late, up to {hours} h after the deadline.</source>
+        <translation>{count} 个文件逾期移交，最长超期 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="113"/>
+        <source>{count} files were recorded on a device issued to someone else: flagged as lending.</source>
+        <translation>{count} 个文件使用登记在他人名下的设备录制，已标记为借用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="120"/>
+        <source>Committed files are kept; the rest can be imported later with &quot;Resume import&quot;.</source>
+        <translation>已提交的文件已保留，其余文件可稍后通过“继续导入”完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="125"/>
+        <source>{count} files could not be deleted from the device.</source>
+        <translation>{count} 个文件无法从记录仪中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="131"/>
+        <source>The backup copy failed for {count} files.</source>
+        <translation>{count} 个文件备份失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="141"/>
+        <source>not a media file ({kind})</source>
+        <translation>非音视频文件（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="149"/>
+        <source>{hours} h late</source>
+        <translation>超期 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="154"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_summary.py" line="154"/>
+        <source>already recording {id}</source>
+        <translation>已是第 {id} 号记录</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityAlarmList</name>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="42"/>
+        <source>These originals no longer match the digests taken at import. Nothing has been repaired: report to the unit head and keep the files as they are.</source>
+        <translation>以下原始文件与导入时的哈希值不再一致。系统未作任何修复：请报告单位负责人，并保持文件现状。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="52"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="53"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="54"/>
+        <source>Recordings</source>
+        <translation>涉及记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="55"/>
+        <source>Expected SHA-256</source>
+        <translation>应有 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="56"/>
+        <source>Found SHA-256</source>
+        <translation>实际 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="57"/>
+        <source>Detected by</source>
+        <translation>校验人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/integrity_alarms.py" line="90"/>
+        <source>Integrity alarms: {count}</source>
+        <translation>完整性告警：{count} 条</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="51"/>
@@ -711,84 +2814,137 @@ Reason: {reason}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/pages.py" line="48"/>
         <source>Overview</source>
         <translation>工作站概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/pages.py" line="55"/>
+        <source>Recordings</source>
+        <translation>执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="62"/>
+        <source>Devices</source>
+        <translation>设备管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="69"/>
+        <source>Approvals</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="76"/>
+        <source>Compliance</source>
+        <translation>合规监督</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="83"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37"/>
+        <location filename="../../app/ui/pages.py" line="90"/>
+        <source>Registers and forms</source>
+        <translation>报表打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="97"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Evidence Station — {unit}</source>
         <translation>执法记录管理工作站 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;Verify audit chain</source>
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销 / 切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;About Evidence Station</source>
         <translation>关于执法记录管理工作站(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>The language changes to {language} the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>About Evidence Station</source>
         <translation>关于执法记录管理工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&lt;h3&gt;Law-enforcement Recording Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Keeps a unit&apos;s audio-visual records of its field work: hand-over, storage, review, approvals and the audit trail, under the unit&apos;s policy profile.&lt;/p&gt;&lt;p&gt;For use on the unit&apos;s dedicated, offline equipment only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;执法记录管理工作站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;按本单位适用的制度配置，管理执法全过程音视频记录：移交、存储、审看、审批与审计。&lt;/p&gt;&lt;p&gt;仅限在本单位专用、不接入互联网的设备上使用。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerDialog</name>
+    <message>
+        <location filename="../../app/ui/marker_dialog.py" line="23"/>
+        <source>Add marker</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/marker_dialog.py" line="29"/>
+        <source>What the frame shows (optional)</source>
+        <translation>该帧所示内容（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/marker_dialog.py" line="32"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/marker_dialog.py" line="33"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/marker_dialog.py" line="34"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +3203,662 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="105"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="268"/>
+        <source>Frame {n} / {last}</source>
+        <translation>帧 {n} / {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="269"/>
+        <source>Media time {t}</source>
+        <translation>媒体时间 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="272"/>
+        <source>Device time {t}</source>
+        <translation>设备时间 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="277"/>
+        <source>Corrected {t} (clock offset {o:+.3f} s)</source>
+        <translation>校正时间 {t}（时钟偏差 {o:+.3f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="290"/>
+        <source>Cannot show this video</source>
+        <translation>无法显示该视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="297"/>
+        <source>libvlc is not installed: playing without sound; frames stay exact.</source>
+        <translation>未安装 libvlc：无声播放，画面帧仍然精确。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/player_widget.py" line="299"/>
+        <source>No native window for libvlc: playing without sound.</source>
+        <translation>libvlc 无可用窗口：无声播放。</translation>
+    </message>
+</context>
+<context>
+    <name>PreUseCheckDialog</name>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="90"/>
+        <source>Pre-use check</source>
+        <translation>使用前检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="90"/>
+        <source>Record check</source>
+        <translation>登记检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="94"/>
+        <source>Battery charged</source>
+        <translation>电量充足</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="95"/>
+        <source>Enough free storage</source>
+        <translation>存储空间充足</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="96"/>
+        <source>Date and time correct</source>
+        <translation>日期时间准确</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="102"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="105"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="106"/>
+        <source>Battery</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="107"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="108"/>
+        <source>Clock</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="109"/>
+        <source>Clock offset</source>
+        <translation>时间偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_event_dialog.py" line="110"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="66"/>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="75"/>
+        <source>{done} of {total} files · {mb_done} of {mb_total} MB · {rate} MB/s · about {eta} left</source>
+        <translation>文件 {done}/{total} · {mb_done}/{mb_total} MB · {rate} MB/s · 约剩 {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="87"/>
+        <source>Last file: {name}</source>
+        <translation>最近完成：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDetailPane</name>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="86"/>
+        <source>Select a recording to see its details.</source>
+        <translation>选择一条执法记录以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="118"/>
+        <source>Audit trail of this recording</source>
+        <translation>本记录的审计轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="130"/>
+        <source>Recording</source>
+        <translation>执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="132"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="133"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="134"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="135"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="136"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="137"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="138"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="139"/>
+        <source>Device clock offset</source>
+        <translation>设备时间偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="140"/>
+        <source>Damage</source>
+        <translation>损坏情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="146"/>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="151"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="152"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="153"/>
+        <source>Last verified</source>
+        <translation>最近校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="162"/>
+        <source>Hand-over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="164"/>
+        <source>Activity ended</source>
+        <translation>活动结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="165"/>
+        <source>Deadline</source>
+        <translation>移交期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="166"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="167"/>
+        <source>Timeliness</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="168"/>
+        <source>Hand-over register</source>
+        <translation>移交登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="174"/>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="175"/>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="176"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="177"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="242"/>
+        <source>Recording {id} · {file}</source>
+        <translation>第 {id} 号记录 · {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="257"/>
+        <source>{asset} — not the officer&apos;s own device (lending)</source>
+        <translation>{asset}——非本人设备（借用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="265"/>
+        <source>{time} ({source})</source>
+        <translation>{time}（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="273"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="275"/>
+        <source>None found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="285"/>
+        <source>{fps} fps</source>
+        <translation>{fps} 帧/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="300"/>
+        <source>Not yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="308"/>
+        <source>{time} by {login}</source>
+        <translation>{time}，{login}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="313"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="323"/>
+        <source>No. {id}, {time}: {officer} → {admin}, {files} files ({outcome})</source>
+        <translation>第 {id} 号，{time}：{officer} → {admin}，{files} 个文件（{outcome}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="335"/>
+        <source>No end date (kept)</source>
+        <translation>无截止日期（长期保存）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsFilterBar</name>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="44"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="50"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="51"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="52"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="53"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="54"/>
+        <source>Date range…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="60"/>
+        <source>Late hand-overs only</source>
+        <translation>仅迟交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="61"/>
+        <source>Damaged files only</source>
+        <translation>仅损坏文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="62"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="64"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="88"/>
+        <source>All officers</source>
+        <translation>全部执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="91"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="94"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="107"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="109"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="111"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="92"/>
+        <source>Recordings</source>
+        <translation>执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="94"/>
+        <source>Footage handed over into the station&apos;s store, newest first. Every original is kept unchanged with its SHA-256 and SM3 digests; opening details is recorded in the audit log.</source>
+        <translation>已移交入库的执法记录，最新的在前。原始文件保持不变，并保存 SHA-256 与 SM3 哈希值；查看详情将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="99"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <source>Verify selected</source>
+        <translation>校验所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
+        <location filename="../../app/ui/recordings_page.py" line="251"/>
+        <source>Verify whole store</source>
+        <translation>校验全部存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="123"/>
+        <source>Review</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="124"/>
+        <source>Frame-accurate review of the selected recording</source>
+        <translation>逐帧回放审查所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="249"/>
+        <source>Verifying store…</source>
+        <translation>正在校验存储…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="258"/>
+        <source>{count} recordings shown · loading…</source>
+        <translation>已显示 {count} 条 · 正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="260"/>
+        <source>{count} recordings</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="262"/>
+        <source>{count} recordings shown · scroll down for more</source>
+        <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="341"/>
+        <source>Verification</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="327"/>
+        <source>{count} recordings checked: every original matches its digests.</source>
+        <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="332"/>
+        <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
+        <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="384"/>
+        <source>Recordings concerned: {ids}</source>
+        <translation>涉及记录：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsTableModel</name>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="40"/>
+        <source>Start time</source>
+        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``RecordingRow`` of a line.</extracomment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="41"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="42"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="43"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="44"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="45"/>
+        <source>Hand-over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="46"/>
+        <source>File state</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="47"/>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="48"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="70"/>
+        <source>Late {hours} h</source>
+        <translation>迟交 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="234"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="237"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="239"/>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="242"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="255"/>
+        <source>{asset} (lent)</source>
+        <translation>{asset}（借用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="272"/>
+        <source>Recording {id} · {file}</source>
+        <translation>第 {id} 号记录 · {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <source>Registers and forms</source>
+        <translation>报表打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="78"/>
+        <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
+        <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="103"/>
+        <source>Comes with a later feature of the station.</source>
+        <translation>该报表随后续功能提供。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="120"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="122"/>
+        <source>Number of the record to print</source>
+        <translation>要打印的记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="123"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="125"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="126"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="144"/>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="145"/>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="208"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <source>{title}: {pages} pages, number {number}</source>
+        <translation>{title}：共 {pages} 页，编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="234"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="234"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="262"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
     <name>RequestKind</name>
     <message>
         <location filename="../../app/ui/labels.py" line="51"/>
@@ -1144,6 +3956,121 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="97"/>
+        <source>Review recording {id}</source>
+        <translation>回放审查：记录 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="117"/>
+        <source>Opening recording {id}…</source>
+        <translation>正在打开记录 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="145"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="145"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="145"/>
+        <source>Device time</source>
+        <translation>设备时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="145"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="151"/>
+        <source>Add marker (M)</source>
+        <translation>添加标记 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="154"/>
+        <source>Save still…</source>
+        <translation>保存截图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="160"/>
+        <source>Show angles side by side</source>
+        <translation>多角度并列回放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="171"/>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="175"/>
+        <source>Multi-angle</source>
+        <translation>多角度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="180"/>
+        <source>Viewing log</source>
+        <translation>查阅登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="288"/>
+        <source>{name} ({count} recordings)</source>
+        <translation>{name}（{count} 段记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="294"/>
+        <source>This recording is in no multi-angle group.</source>
+        <translation>本记录不属于任何多角度组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="296"/>
+        <source>Viewing no. {id} logged at {at}; access: {reason}</source>
+        <translation>已登记第 {id} 号查阅，时间 {at}；授权依据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="308"/>
+        <source>{officer} · device {device} · device start {start} · clock offset {offset:+.3f} s · {frames} frames · SHA-256 {sha}</source>
+        <translation>{officer} · 设备 {device} · 设备开始时间 {start} · 时钟偏差 {offset:+.3f} 秒 · 共 {frames} 帧 · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="322"/>
+        <source>Recording {id} cannot be reviewed</source>
+        <translation>记录 {id} 无法回放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="384"/>
+        <source>Save still</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="384"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="392"/>
+        <source>Still no. {id} of frame {frame} saved: {path}
+SHA-256 {sha}</source>
+        <translation>已保存第 {id} 号截图（第 {frame} 帧）：{path}
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="417"/>
+        <source>{count} angles in step by corrected device time.</source>
+        <translation>{count} 个角度按校正后的设备时间同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_window.py" line="422"/>
+        <source>Not shown (no access): recordings {ids}.</source>
+        <translation>未显示（无权查阅）：记录 {ids}。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/labels.py" line="13"/>
@@ -1212,14 +4139,77 @@ Reason: {reason}</source>
         <translation>制度：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="38"/>
+        <location filename="../../app/ui/station_status_bar.py" line="42"/>
         <source>Verifying audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="48"/>
+        <location filename="../../app/ui/station_status_bar.py" line="52"/>
         <source>Audit chain not verified</source>
         <translation>审计链未校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_status_bar.py" line="63"/>
+        <source>Integrity alarms: {count}</source>
+        <translation>完整性告警：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_status_bar.py" line="65"/>
+        <source>Vault intact</source>
+        <translation>存储完整</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="48"/>
+        <source>Back 10 frames (Shift+Left)</source>
+        <translation>后退 10 帧（Shift+←）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="49"/>
+        <source>Back one frame (Left)</source>
+        <translation>后退一帧（←）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="52"/>
+        <source>Play / pause (Space, K)</source>
+        <translation>播放 / 暂停（空格、K）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="57"/>
+        <source>Forward one frame (Right)</source>
+        <translation>前进一帧（→）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="58"/>
+        <source>Forward 10 frames (Shift+Right)</source>
+        <translation>前进 10 帧（Shift+→）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="62"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="70"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="76"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="90"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/controls.py" line="93"/>
+        <source>Full screen (F)</source>
+        <translation>全屏（F）</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from app.core.errors import StoreError
 from app.store.engine import Store
-from app.store.migrate import current_revisions, head_revisions, upgrade_to_head
+from app.store.migrate import SCHEMA_HEADS, current_revisions, head_revisions, upgrade_to_head
 from app.store.tables import Base
 
 
@@ -40,6 +40,10 @@ def test_models_and_migrations_agree(empty_store: Store) -> None:
     with empty_store.reader_engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_the_schema_heads_constant_matches_the_scripts() -> None:
+    assert head_revisions() == SCHEMA_HEADS
 
 
 def test_upgrade_twice_changes_nothing(empty_store: Store) -> None:

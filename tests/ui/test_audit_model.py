@@ -43,12 +43,21 @@ def test_fetch_more_pages_by_sequence_number(
     qtbot: QtBot, context: StationContext, model: AuditTableModel
 ) -> None:
     total = context.audit.current_head().seq
-    assert total > 3 * PAGE
+    assert total > 4 * PAGE
     assert model.rowCount() == PAGE
     assert seqs(model) == list(range(total, total - PAGE, -1))
+    for _ in range(3):
+        fetch_page(qtbot, model)
+    assert seqs(model) == list(range(total, total - 4 * PAGE, -1))  # nothing twice or missing
+
+
+def test_the_last_page_exhausts_the_model(qtbot: QtBot, model: AuditTableModel) -> None:
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.set_filter(AuditFilter(action="unit.rename"))
+    assert model.rowCount() == PAGE  # a full page: there may be more
     while model.canFetchMore(QModelIndex()):
         fetch_page(qtbot, model)
-    assert seqs(model) == list(range(total, 0, -1))  # newest first, nothing twice or missing
+    assert model.rowCount() == PAGE
     assert model.is_exhausted
 
 
@@ -78,7 +87,7 @@ def test_a_page_for_an_old_filter_is_dropped(qtbot: QtBot, model: AuditTableMode
 
 def test_text_filter_matches_details_and_objects(qtbot: QtBot, model: AuditTableModel) -> None:
     with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
-        model.set_filter(AuditFilter(text="zhaoqiang"))
+        model.set_filter(AuditFilter(text=f"（{PAGE - 1}）"))  # the last rename, nothing else
     assert model.rowCount() == 1
-    assert model.index(0, 4).data() == "人员 zhaoqiang"
-    assert "角色：执法人员" in model.index(0, 5).data()
+    assert model.index(0, 4).data() == "单位 GTZA"
+    assert f"治安管理大队（{PAGE - 1}）" in model.index(0, 5).data()

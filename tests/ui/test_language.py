@@ -23,8 +23,34 @@ from tests.ui.conftest import open_window, sign_in
 @pytest.mark.parametrize(
     ("language", "labels", "menus"),
     [
-        ("zh_CN", ["工作站概况", "人员与单位", "审计日志"], ["文件(&F)", "设置(&S)", "帮助(&H)"]),
-        ("en", ["Overview", "People and units", "Audit log"], ["&File", "&Settings", "&Help"]),
+        (
+            "zh_CN",
+            [
+                "工作站概况",
+                "执法记录",
+                "设备管理",
+                "审批事项",
+                "合规监督",
+                "人员与单位",
+                "报表打印",
+                "审计日志",
+            ],
+            ["文件(&F)", "设置(&S)", "帮助(&H)"],
+        ),
+        (
+            "en",
+            [
+                "Overview",
+                "Recordings",
+                "Devices",
+                "Approvals",
+                "Compliance",
+                "People and units",
+                "Registers and forms",
+                "Audit log",
+            ],
+            ["&File", "&Settings", "&Help"],
+        ),
     ],
 )
 def test_labels_follow_the_language_variable(

@@ -16,22 +16,35 @@ from app.ui.people_page import PeoplePage
 from app.ui.session_controller import SessionController
 from tests.ui.conftest import open_window, sign_in
 
+LABELS = {
+    "overview": "工作站概况",
+    "recordings": "执法记录",
+    "devices": "设备管理",
+    "approvals": "审批事项",
+    "compliance": "合规监督",
+    "people": "人员与单位",
+    "reports": "报表打印",
+    "audit": "审计日志",
+}
+EVERY_PAGE = list(LABELS)
+
 
 @pytest.mark.parametrize(
-    ("login", "pages", "labels"),
+    ("login", "pages"),
     [
-        ("wangjz", ["overview", "people", "audit"], ["工作站概况", "人员与单位", "审计日志"]),
-        ("zhoujian", ["overview", "people", "audit"], ["工作站概况", "人员与单位", "审计日志"]),
-        ("chenjing", ["overview", "people"], ["工作站概况", "人员与单位"]),
-        ("liwei", ["overview"], ["工作站概况"]),
+        ("wangjz", EVERY_PAGE),  # unit head
+        ("zhoujian", EVERY_PAGE),  # supervision
+        ("chenjing", ["overview", "recordings", "devices", "approvals", "people", "reports"]),
+        ("wuhao", ["overview", "devices", "approvals", "people", "reports"]),  # equipment
+        ("liwei", ["overview", "recordings", "devices", "approvals"]),  # officer
     ],
 )
 def test_navigation_shows_only_permitted_pages(
-    qtbot: QtBot, context: StationContext, login: str, pages: list[str], labels: list[str]
+    qtbot: QtBot, context: StationContext, login: str, pages: list[str]
 ) -> None:
     window = open_window(qtbot, context, sign_in(context, login))
     assert window.page_ids() == pages
-    assert window.nav.labels() == labels
+    assert window.nav.labels() == [LABELS[page] for page in pages]
     assert set(window.pages) == set(pages)
 
 
@@ -70,15 +83,20 @@ def test_chain_state_turns_broken_when_an_entry_is_tampered_with(
 ) -> None:
     window = open_window(qtbot, context, sign_in(context))
     assert not window.status.is_chain_broken()
-    tamper(demo_home, 3)
+    bad = context.audit.current_head().seq - 2  # on the audit page's first page
+    tamper(demo_home, bad)
     audit_page = window.show_page("audit")
     assert isinstance(audit_page, AuditPage)
     with qtbot.waitSignal(window.monitor.verified):
         audit_page.verify_button.click()
     assert window.status.is_chain_broken()
-    assert window.status.chain_text() == "审计链异常（第 3 条）"
-    assert audit_page.chain_label.text().startswith("审计链异常：第 3 条记录内容与其哈希值不符")
-    row = next(r for r in range(audit_page.model.rowCount()) if audit_page.model.row_at(r).seq == 3)
+    assert window.status.chain_text() == f"审计链异常（第 {bad} 条）"
+    assert audit_page.chain_label.text().startswith(
+        f"审计链异常：第 {bad} 条记录内容与其哈希值不符"
+    )
+    row = next(
+        r for r in range(audit_page.model.rowCount()) if audit_page.model.row_at(r).seq == bad
+    )
     assert audit_page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     overview = window.pages["overview"]
     assert "审计链异常" in overview.chain_card.value("state")  # type: ignore[attr-defined]

@@ -16,8 +16,13 @@ def test_every_page_is_rendered(demo_home: Path, tmp_path: Path) -> None:
     assert [path.name for path in written] == [
         "00-login.png",
         "01-overview.png",
-        "02-people.png",
-        "03-audit.png",
+        "02-recordings.png",
+        "03-devices.png",
+        "04-approvals.png",
+        "05-compliance.png",
+        "06-people.png",
+        "07-reports.png",
+        "08-audit.png",
     ]
     for path in written:
         assert path.parent == out_dir
@@ -28,4 +33,10 @@ def test_every_page_is_rendered(demo_home: Path, tmp_path: Path) -> None:
 
 def test_an_officer_gets_only_the_pages_they_may_see(demo_home: Path, tmp_path: Path) -> None:
     written = render_screenshots(demo_home, tmp_path, "liwei", DEMO_PASSWORD)
-    assert [path.name for path in written] == ["00-login.png", "01-overview.png"]
+    assert [path.name for path in written] == [
+        "00-login.png",
+        "01-overview.png",
+        "02-recordings.png",
+        "03-devices.png",
+        "04-approvals.png",
+    ]

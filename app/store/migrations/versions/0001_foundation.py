@@ -105,6 +105,11 @@ def upgrade() -> None:
     op.create_index("ix_audit_entries_at_seq", "audit_entries", ["at", "seq"])
     op.create_index("ix_audit_entries_actor_seq", "audit_entries", ["actor", "seq"])
     op.create_index("ix_audit_entries_action_seq", "audit_entries", ["action", "seq"])
+    op.create_index(
+        "ix_audit_entries_target_kind_target_id_seq",
+        "audit_entries",
+        ["target_kind", "target_id", "seq"],
+    )
     op.create_table(
         "audit_head",
         sa.Column("id", sa.Integer(), nullable=False),
