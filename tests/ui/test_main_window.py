@@ -94,10 +94,10 @@ def test_chain_state_turns_broken_when_an_entry_is_tampered_with(
     assert audit_page.chain_label.text().startswith(
         f"审计链异常：第 {bad} 条记录内容与其哈希值不符"
     )
-    row = next(
-        r for r in range(audit_page.model.rowCount()) if audit_page.model.row_at(r).seq == bad
-    )
-    assert audit_page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    model = audit_page.model
+    qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0)
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).seq == bad)
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     overview = window.pages["overview"]
     assert "审计链异常" in overview.chain_card.value("state")  # type: ignore[attr-defined]
 
