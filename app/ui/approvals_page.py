@@ -13,10 +13,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -44,6 +42,7 @@ from app.ui.form_labels import state_label
 from app.ui.forms_model import ALL, MINE, WAITING, FormQuery, FormsTableModel
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
+from app.ui.list_table import make_list_table
 from app.ui.page_header import PageHeader
 
 log = logging.getLogger(__name__)
@@ -163,24 +162,7 @@ class ApprovalsPage(QWidget):
         return kinds, states
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        return table
+        return make_list_table(self.model, _COLUMN_WIDTHS)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()

@@ -1,10 +1,8 @@
 """The audit log page (审计日志): filter, page through, and verify the audit chain."""
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,6 +19,7 @@ from app.ui.chain_monitor import ChainMonitor
 from app.ui.chain_texts import chain_long_text
 from app.ui.errors import show_error
 from app.ui.icons import icon
+from app.ui.list_table import make_list_table
 from app.ui.page_header import PageHeader
 
 _COLUMN_WIDTHS = {
@@ -64,24 +63,7 @@ class AuditPage(QWidget):
         self.model.set_filter(AuditFilter())
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
+        return make_list_table(self.model, _COLUMN_WIDTHS)
 
     def _build_layout(self) -> None:
         footer = QHBoxLayout()

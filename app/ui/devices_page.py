@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -46,6 +44,7 @@ from app.ui.errors import show_error
 from app.ui.evidence_labels import device_event_label
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
+from app.ui.list_table import make_list_table
 from app.ui.page_header import PageHeader
 
 log = logging.getLogger(__name__)
@@ -170,23 +169,7 @@ class DevicesPage(QWidget):
         return toolbar
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        return table
+        return make_list_table(self.model, _COLUMN_WIDTHS)
 
     def _build_layout(self) -> None:
         left = QWidget()

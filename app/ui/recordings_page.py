@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,6 +32,7 @@ from app.ui.import_dialog import ImportDialog
 from app.ui.integrity_alarms import IntegrityAlarmList
 from app.ui.integrity_monitor import IntegrityMonitor
 from app.ui.jobs import JobRunner
+from app.ui.list_table import make_list_table
 from app.ui.page_header import PageHeader
 from app.ui.recording_detail import RecordingDetailPane
 from app.ui.recordings_filter_bar import RecordingsFilterBar
@@ -132,24 +131,7 @@ class RecordingsPage(QWidget):
         return toolbar
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        return table
+        return make_list_table(self.model, _COLUMN_WIDTHS, multi_select=True, row_height=28)
 
     def _build_layout(self) -> None:
         left = QWidget()
