@@ -8,23 +8,21 @@ still on its way for the old filter.
 """
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor
 
 from app.core.clock import local_text
 from app.services.audit import AuditFilter, AuditRow, AuditTrail
-from app.ui.jobs import JobRunner
 from app.ui.labels import action_label, details_text, target_kind_label
+from app.ui.paged_table_model import PagedTableModel
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +44,7 @@ SEQ, TIME, ACTOR, ACTION, TARGET, DETAILS = range(len(COLUMNS))
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Audit entries newest first, filtered by an ``AuditFilter``.
 
     Signals:
@@ -54,42 +52,32 @@ class AuditTableModel(QAbstractTableModel):
         load_failed(object): a page request raised this exception.
     """
 
-    loading_changed = Signal(bool)
-    load_failed = Signal(object)
+    COLUMNS = COLUMNS
+    CONTEXT = "AuditTableModel"
 
     def __init__(self, trail: AuditTrail, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self._trail = trail
-        self._page_size = page_size
         self._filter = AuditFilter()
         self._rows: list[AuditRow] = []
-        self._exhausted = False
-        self._runner: JobRunner | None = None
         self._broken_seq: int | None = None
 
     @property
     def audit_filter(self) -> AuditFilter:
         return self._filter
 
-    @property
-    def is_loading(self) -> bool:
-        return self._runner is not None
-
-    @property
-    def is_exhausted(self) -> bool:
-        return self._exhausted
-
     def set_filter(self, where: AuditFilter) -> None:
         """Show the entries matching ``where``, starting again from the newest."""
-        self.beginResetModel()
-        self._filter = where
-        self._rows = []
-        self._exhausted = False
-        was_loading, self._runner = self.is_loading, None
-        self.endResetModel()
-        if was_loading:
-            self.loading_changed.emit(False)
-        self.fetchMore(QModelIndex())
+        self._restart(lambda: setattr(self, "_filter", where))
+
+    def _page_job(self) -> Callable[[], object]:
+        before = self._rows[-1].seq if self._rows else None
+        trail, where, limit = self._trail, self._filter, self._page_size
+        return lambda: trail.list_entries(where, before_seq=before, limit=limit)
+
+    def _take_page(self, result: object) -> tuple[list[AuditRow], bool]:
+        rows: list[AuditRow] = result  # type: ignore[assignment]
+        return rows, len(rows) < self._page_size
 
     def set_broken_seq(self, seq: int | None) -> None:
         """Mark the entry where the last verification found the chain broken (or none)."""
@@ -100,61 +88,6 @@ class AuditTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.set_filter(self._filter)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and not self._exhausted and self._runner is None
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        before = self._rows[-1].seq if self._rows else None
-        trail, where, limit = self._trail, self._filter, self._page_size
-        self._runner = JobRunner(
-            lambda: trail.list_entries(where, before_seq=before, limit=limit), name="audit-page"
-        )
-        self._runner.finished.connect(self._on_page_finished)
-        self._runner.failed.connect(self._on_page_failed)
-        self._runner.start()
-        self.loading_changed.emit(True)
-
-    @Slot(object)
-    def _on_page_finished(self, rows: list[AuditRow]) -> None:
-        if self.sender() is not self._runner:
-            return  # a page for a filter no longer shown
-        self._runner = None
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._exhausted = len(rows) < self._page_size
-        self.loading_changed.emit(False)
-
-    @Slot(object)
-    def _on_page_failed(self, exc: object) -> None:
-        if self.sender() is not self._runner:
-            return
-        self._runner = None
-        self._exhausted = True  # do not retry in a loop; the page offers a refresh
-        self.loading_changed.emit(False)
-        self.load_failed.emit(exc)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("AuditTableModel", COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

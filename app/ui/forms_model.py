@@ -8,18 +8,16 @@ its job reads every page; what waits for one person's signature is a short list.
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -29,7 +27,7 @@ from app.services.form_queries import list_forms
 from app.services.form_records import APPROVED, FormView
 from app.services.station import StationContext
 from app.ui.form_labels import OVERDUE_TEXT, role_id_label, state_color, state_label, when_text
-from app.ui.jobs import JobRunner
+from app.ui.paged_table_model import PagedTableModel
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +89,7 @@ def read_page(
         before = page[-1].id
 
 
-class FormsTableModel(QAbstractTableModel):
+class FormsTableModel(PagedTableModel):
     """Forms the actor may read, filtered by a ``FormQuery``.
 
     Signals:
@@ -99,100 +97,41 @@ class FormsTableModel(QAbstractTableModel):
         load_failed(object): a page request raised this exception.
     """
 
-    loading_changed = Signal(bool)
-    load_failed = Signal(object)
+    COLUMNS = COLUMNS
+    CONTEXT = "FormsTableModel"
 
     def __init__(
         self, context: StationContext, actor: Actor, *, page_size: int = PAGE_SIZE
     ) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self._context = context
         self._actor = actor
-        self._page_size = page_size
         self._query: FormQuery | None = None
         self._rows: list[FormView] = []
-        self._exhausted = True
-        self._runner: JobRunner | None = None
+        self._exhausted = True  # nothing to fetch until a query is set
 
     @property
     def query(self) -> FormQuery | None:
         return self._query
 
-    @property
-    def is_loading(self) -> bool:
-        return self._runner is not None
-
     def set_query(self, query: FormQuery) -> None:
         """Show the forms matching ``query`` from the start; nothing of the old list stays."""
-        self.beginResetModel()
-        self._query = query
-        self._rows = []
-        self._exhausted = False
-        was_loading, self._runner = self.is_loading, None
-        self.endResetModel()
-        if was_loading:
-            self.loading_changed.emit(False)
-        self.fetchMore(QModelIndex())
+        self._restart(lambda: setattr(self, "_query", query))
+
+    def _page_job(self) -> Callable[[], object]:
+        before = self._rows[-1].id if self._rows else None
+        context, actor, query, limit = self._context, self._actor, self._query, self._page_size
+        assert query is not None  # exhausted until set_query
+        return lambda: read_page(context, actor, query, before, limit)
+
+    def _take_page(self, result: object) -> tuple[list[FormView], bool]:
+        rows: list[FormView] = result  # type: ignore[assignment]
+        waiting = self._query is not None and self._query.scope == WAITING
+        return rows, waiting or len(rows) < self._page_size
 
     def refresh(self) -> None:
         if self._query is not None:
             self.set_query(replace(self._query))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and not self._exhausted and self._runner is None
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not self.canFetchMore(parent) or self._query is None:
-            return
-        before = self._rows[-1].id if self._rows else None
-        context, actor, query, limit = self._context, self._actor, self._query, self._page_size
-        self._runner = JobRunner(
-            lambda: read_page(context, actor, query, before, limit), name="forms-page"
-        )
-        self._runner.finished.connect(self._on_page_finished)
-        self._runner.failed.connect(self._on_page_failed)
-        self._runner.start()
-        self.loading_changed.emit(True)
-
-    @Slot(object)
-    def _on_page_finished(self, rows: list[FormView]) -> None:
-        if self.sender() is not self._runner:
-            return  # a page for a query no longer shown
-        self._runner = None
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        waiting = self._query is not None and self._query.scope == WAITING
-        self._exhausted = waiting or len(rows) < self._page_size
-        self.loading_changed.emit(False)
-
-    @Slot(object)
-    def _on_page_failed(self, exc: object) -> None:
-        if self.sender() is not self._runner:
-            return
-        self._runner = None
-        self._exhausted = True  # no retry loop; the page offers a refresh
-        self.loading_changed.emit(False)
-        self.load_failed.emit(exc)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("FormsTableModel", COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,17 +8,14 @@ still on its way for the old one. ``data()`` only formats the rows it holds.
 """
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor
 
@@ -26,7 +23,7 @@ from app.core.clock import local_text
 from app.services.auth import Actor
 from app.services.recordings import RecordingCursor, RecordingRow
 from app.services.station import StationContext
-from app.ui.jobs import JobRunner
+from app.ui.paged_table_model import PagedTableModel
 from app.ui.recording_pages import PAGE_SIZE, RecordingPage, RecordingQuery, fetch_recording_page
 
 log = logging.getLogger(__name__)
@@ -52,10 +49,6 @@ START, OFFICER, DEVICE, CATEGORY, DURATION, HANDOVER, DAMAGED, INTEGRITY, FILE =
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RecordingsTableModel", source)
-
-
 def duration_text(seconds: float | None) -> str:
     """``1:02:03`` or ``2:03``; a dash when the file could not be measured."""
     if seconds is None:
@@ -72,7 +65,7 @@ def delay_text(hours: float) -> str:
     )
 
 
-class RecordingsTableModel(QAbstractTableModel):
+class RecordingsTableModel(PagedTableModel):
     """Recordings newest first, narrowed by a ``RecordingQuery``.
 
     Signals:
@@ -80,21 +73,18 @@ class RecordingsTableModel(QAbstractTableModel):
         load_failed(object): a page request raised this exception.
     """
 
-    loading_changed = Signal(bool)
-    load_failed = Signal(object)
+    COLUMNS = COLUMNS
+    CONTEXT = "RecordingsTableModel"
 
     def __init__(
         self, context: StationContext, actor: Actor, *, page_size: int = PAGE_SIZE
     ) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self._context = context
         self._actor = actor
-        self._page_size = page_size
         self._query = RecordingQuery()
         self._rows: list[RecordingRow] = []
         self._after: RecordingCursor | None = None
-        self._exhausted = False
-        self._runner: JobRunner | None = None
         self._categories: dict[str, str] = {}
         self._alarmed: frozenset[int] = frozenset()
 
@@ -102,26 +92,23 @@ class RecordingsTableModel(QAbstractTableModel):
     def query(self) -> RecordingQuery:
         return self._query
 
-    @property
-    def is_loading(self) -> bool:
-        return self._runner is not None
-
-    @property
-    def is_exhausted(self) -> bool:
-        return self._exhausted
-
     def set_query(self, query: RecordingQuery) -> None:
         """Show the recordings matching ``query``, starting again from the newest."""
-        self.beginResetModel()
-        self._query = query
-        self._rows = []
-        self._after = None
-        self._exhausted = False
-        was_loading, self._runner = self.is_loading, None
-        self.endResetModel()
-        if was_loading:
-            self.loading_changed.emit(False)
-        self.fetchMore(QModelIndex())
+
+        def change() -> None:
+            self._query, self._after = query, None
+
+        self._restart(change)
+
+    def _page_job(self) -> Callable[[], object]:
+        context, actor, query = self._context, self._actor, self._query
+        after, limit = self._after, self._page_size
+        return lambda: fetch_recording_page(context, actor, query, after=after, limit=limit)
+
+    def _take_page(self, result: object) -> tuple[list[RecordingRow], bool]:
+        page: RecordingPage = result  # type: ignore[assignment]
+        self._after = page.after
+        return page.rows, page.exhausted
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -140,67 +127,6 @@ class RecordingsTableModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and not self._exhausted and self._runner is None
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        context, actor, query = self._context, self._actor, self._query
-        after, limit = self._after, self._page_size
-        self._runner = JobRunner(
-            lambda: fetch_recording_page(context, actor, query, after=after, limit=limit),
-            name="recordings-page",
-        )
-        self._runner.finished.connect(self._on_page_finished)
-        self._runner.failed.connect(self._on_page_failed)
-        self._runner.start()
-        self.loading_changed.emit(True)
-
-    @Slot(object)
-    def _on_page_finished(self, page: RecordingPage) -> None:
-        if self.sender() is not self._runner:
-            return  # a page for a query no longer shown
-        self._runner = None
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self._after = page.after
-        self._exhausted = page.exhausted
-        self.loading_changed.emit(False)
-        if not page.rows and not page.exhausted:
-            # A scan over rows the flags filter out found nothing yet: a view only asks
-            # again when rows arrive, so keep going until a match or the end.
-            self.fetchMore(QModelIndex())
-
-    @Slot(object)
-    def _on_page_failed(self, exc: object) -> None:
-        if self.sender() is not self._runner:
-            return
-        self._runner = None
-        self._exhausted = True  # do not retry in a loop; the page offers a refresh
-        self.loading_changed.emit(False)
-        self.load_failed.emit(exc)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return _tr(COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
