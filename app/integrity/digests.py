@@ -8,6 +8,7 @@ beside SHA-256 and beside the copy instead of after them.
 import hashlib
 import queue
 import threading
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,12 +111,18 @@ def digest_file(
         return digests_of(multi)
 
 
-def sha256_of_file(path: Path, *, cancel: threading.Event | None = None) -> str:
-    """SHA-256 alone: enough to check a copy against a known digest (verification pass)."""
-    digest = hashlib.sha256()
+def crc32_of_file(path: Path, *, cancel: threading.Event | None = None) -> int:
+    """CRC-32 of a file just written, to check it against the CRC of the bytes sent to it.
+
+    A read-back check looks for accidental damage (a short or misplaced write, a bad
+    cable), which CRC-32 finds as well as a cryptographic digest does, at several GB/s
+    instead of ~2 GB/s for SHA-256: on a 2-core station the re-read no longer competes
+    with SM3 for a core. The vault's SHA-256 is checked again by every integrity sweep.
+    """
+    crc = 0
     with path.open("rb", buffering=0) as handle:
         while chunk := handle.read(CHUNK_SIZE):
             if cancel is not None and cancel.is_set():
                 raise OperationCancelledError(f"cancelled while verifying {path}")
-            digest.update(chunk)
-    return digest.hexdigest()
+            crc = zlib.crc32(chunk, crc)
+    return crc

@@ -1,5 +1,8 @@
 """The vault: originals stored by content (SHA-256), written temp → fsync → verify → rename.
 
+The verify step reads the synced copy back and compares its CRC-32 with the CRC-32 of the
+bytes that were written (see ``crc32_of_file`` for why not SHA-256 again).
+
 Layout: ``<vault>/ab/cd/abcd…`` (the full SHA-256 as the name, two levels of fan-out so no
 folder grows past a few thousand entries). Files under ``.incoming/`` are copies in
 progress, named after the process that writes them so a later run can tell a dead
@@ -14,6 +17,7 @@ import stat
 import sys
 import threading
 import uuid
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +28,8 @@ from app.integrity.digests import (
     Digests,
     MultiDigest,
     OperationCancelledError,
+    crc32_of_file,
     digests_of,
-    sha256_of_file,
 )
 
 log = logging.getLogger(__name__)
@@ -85,8 +89,8 @@ class Vault:
         """
         temporary = self._new_temporary()
         try:
-            digests = _copy_hashing(source, temporary, cancel, on_bytes)
-            if sha256_of_file(temporary, cancel=cancel) != digests.sha256:
+            digests, crc = _copy_hashing(source, temporary, cancel, on_bytes)
+            if crc32_of_file(temporary, cancel=cancel) != crc:
                 raise CopyMismatchError(f"the vault copy of {source} differs from the source")
             return self._settle(temporary, digests)
         except OSError as exc:
@@ -136,12 +140,14 @@ def _copy_hashing(
     target: Path,
     cancel: threading.Event | None,
     on_bytes: Callable[[int], None] | None,
-) -> Digests:
+) -> tuple[Digests, int]:
+    """Copy, hash and sync; returns the digests and the CRC-32 of what was written."""
     try:
         reader = source.open("rb", buffering=0)
         expected = os.fstat(reader.fileno()).st_size
     except OSError as exc:
         raise SourceReadError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    crc = 0
     with reader, target.open("xb", buffering=0) as writer, MultiDigest() as multi:
         while True:
             if cancel is not None and cancel.is_set():
@@ -150,13 +156,14 @@ def _copy_hashing(
             if not chunk:
                 break
             multi.update(chunk)
-            writer.write(chunk)
+            _write_all(writer, chunk)
+            crc = zlib.crc32(chunk, crc)
             if on_bytes is not None:
                 on_bytes(len(chunk))
         os.fsync(writer.fileno())
         digests = digests_of(multi)
     _check_whole(source, expected, digests.size)
-    return digests
+    return digests, crc
 
 
 def _read_source(reader, source: Path) -> bytes:  # type: ignore[no-untyped-def]
@@ -164,6 +171,13 @@ def _read_source(reader, source: Path) -> bytes:  # type: ignore[no-untyped-def]
         return bytes(reader.read(CHUNK_SIZE))
     except OSError as exc:
         raise SourceReadError(f"{source} could not be read to the end: {exc.strerror}") from exc
+
+
+def _write_all(writer, chunk: bytes) -> None:  # type: ignore[no-untyped-def]
+    """An unbuffered write may take only part of the chunk; hand it the rest."""
+    view = memoryview(chunk)
+    while view:
+        view = view[writer.write(view) :]
 
 
 def _check_whole(source: Path, expected: int, got: int) -> None:

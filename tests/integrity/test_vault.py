@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from app.integrity.digests import CHUNK_SIZE, OperationCancelledError
-from app.integrity.vault import INCOMING, SourceReadError, Vault, VaultFullError
+from app.integrity.vault import (
+    INCOMING,
+    CopyMismatchError,
+    SourceReadError,
+    Vault,
+    VaultFullError,
+)
 
 
 def leftovers(vault: Vault) -> list[Path]:
@@ -60,6 +66,31 @@ def test_a_source_deleted_mid_copy_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SourceReadError):
         vault.store(source, on_bytes=lambda _n: source.unlink(missing_ok=True))
     assert leftovers(vault) == []
+
+
+def test_a_copy_that_reads_back_differently_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = os.urandom(CHUNK_SIZE * 2 + 3)
+    source = tmp_path / "camera.MP4"
+    source.write_bytes(data)
+    vault = Vault(tmp_path / "vault")
+    real_fsync = os.fsync
+    spot = CHUNK_SIZE + 7
+
+    def fsync_after_a_bad_write(descriptor: int) -> None:
+        """A disk that stored one byte wrong: what is read back is not what was sent."""
+        if os.fstat(descriptor).st_size == len(data):
+            os.pwrite(descriptor, bytes([data[spot] ^ 0x01]), spot)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync_after_a_bad_write)
+    with pytest.raises(CopyMismatchError, match="differs from the source"):
+        vault.store(source)
+    monkeypatch.undo()
+    assert leftovers(vault) == []
+    assert not any(p.is_file() for p in vault.root.rglob("*") if INCOMING not in p.parts)
+    assert vault.store(source).path.read_bytes() == data  # a second try stores it
 
 
 def test_cancel_removes_the_partial_copy(tmp_path: Path) -> None:
