@@ -4,12 +4,20 @@
 Python (a service call, a verification); the runner executes it on a ``QThreadPool`` and
 emits ``finished(result)`` or ``failed(exception)`` on the GUI thread. Widgets are never
 touched from the worker thread (STYLE §4).
+
+Lifetimes are the delicate part. A worker thread never holds a Qt object of its own job:
+it reports through one relay that lives as long as the application, tagged with the
+job's number, and the relay hands the outcome to the runner on the GUI thread. So no
+``QObject`` is ever destroyed on a worker thread, and a runner is let go by the relay
+after its signals have returned — never from inside one of its own slots, which deletes
+the object Qt is still dispatching to.
 """
 
+import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -17,42 +25,70 @@ Job = Callable[[], object]
 
 
 class _Relay(QObject):
-    """Carries the outcome from the worker thread into the runner's (GUI) thread.
+    """Carries outcomes from worker threads to the GUI thread, where it was created.
 
     Signals:
-        succeeded(object): the job's return value.
-        raised(object): the exception the job raised.
+        succeeded(int, object): the job with this number returned this value.
+        raised(int, object): the job with this number raised this exception.
     """
 
-    succeeded = Signal(object)
-    raised = Signal(object)
+    succeeded = Signal(int, object)
+    raised = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runners: dict[int, JobRunner] = {}
+        self.succeeded.connect(self._deliver_result)
+        self.raised.connect(self._deliver_error)
+
+    @Slot(int, object)
+    def _deliver_result(self, number: int, result: object) -> None:
+        runner = self.runners.pop(number)
+        runner._report(result, failed=False)
+
+    @Slot(int, object)
+    def _deliver_error(self, number: int, exc: object) -> None:
+        runner = self.runners.pop(number)
+        runner._report(exc, failed=True)
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    """The relay, made on first use (on the GUI thread, where runners are made)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _JobRunnable(QRunnable):
-    """The ``QRunnable`` that calls the job; the one place worker exceptions are caught."""
+    """Calls the job on a pool thread; the one place worker exceptions are caught."""
 
-    def __init__(self, job: Job, relay: _Relay, name: str) -> None:
+    def __init__(self, job: Job, number: int, relay: _Relay, name: str) -> None:
         super().__init__()
         self._job = job
-        self._relay: _Relay | None = relay
+        self._number = number
+        self._relay = relay
         self._name = name
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        relay, self._relay = self._relay, None  # the runner, on the GUI thread, owns it
         try:
             result = self._job()
         except Exception as exc:  # noqa: BLE001 - the worker boundary hands every error back
             log.debug("job %s failed: %r", self._name, exc)
-            relay.raised.emit(exc)
+            self._relay.raised.emit(self._number, exc)
         else:
-            relay.succeeded.emit(result)
+            self._relay.succeeded.emit(self._number, result)
 
 
 class JobRunner(QObject):
-    """Runs one job on a thread pool; create one runner per job.
+    """Runs one job on a thread pool; create one runner per job, on the GUI thread.
 
-    The runner keeps itself alive until the job is done, so callers need not hold it.
+    The runner is kept alive until its job has reported, so callers need not hold it.
 
     Signals:
         finished(object): the job returned; the argument is its result.
@@ -64,16 +100,11 @@ class JobRunner(QObject):
     failed = Signal(object)
     done = Signal()
 
-    _running: set["JobRunner"] = set()
-
     def __init__(self, job: Job, *, name: str = "job", pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._job = job
         self._name = name
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay()
-        self._relay.succeeded.connect(self._on_relay_succeeded)
-        self._relay.raised.connect(self._on_relay_raised)
         self._is_running = False
 
     @property
@@ -82,31 +113,20 @@ class JobRunner(QObject):
 
     def start(self) -> "JobRunner":
         """Queue the job; returns the runner so that ``JobRunner(job).start()`` reads well."""
+        relay = _the_relay()
+        number = next(_numbers)
+        relay.runners[number] = self
         self._is_running = True
-        JobRunner._running.add(self)
-        self._pool.start(_JobRunnable(self._job, self._relay, self._name))
+        self._pool.start(_JobRunnable(self._job, number, relay, self._name))
         return self
 
-    @Slot(object)
-    def _on_relay_succeeded(self, result: object) -> None:
-        self._finish()
-        self.finished.emit(result)
-        self.done.emit()
-
-    @Slot(object)
-    def _on_relay_raised(self, exc: object) -> None:
-        self._finish()
-        self.failed.emit(exc)
-        self.done.emit()
-
-    def _finish(self) -> None:
+    def _report(self, outcome: object, *, failed: bool) -> None:
         self._is_running = False
-        # Let go of the runner only once this event has been delivered: dropping the last
-        # reference inside its own slot would delete the QObject Qt is still dispatching to.
-        QTimer.singleShot(0, self._release)
-
-    def _release(self) -> None:
-        JobRunner._running.discard(self)
+        if failed:
+            self.failed.emit(outcome)
+        else:
+            self.finished.emit(outcome)
+        self.done.emit()
 
 
 def run_job(
@@ -125,7 +145,7 @@ def run_job(
 
 def has_running_jobs() -> bool:
     """Whether any job started through a runner has not yet reported back."""
-    return any(runner.is_running for runner in JobRunner._running)
+    return _relay is not None and bool(_relay.runners)
 
 
 def wait_for_jobs(msecs: int = 30_000) -> bool:
