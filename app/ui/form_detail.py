@@ -41,7 +41,7 @@ def field_text(spec: FieldSpec, value: str, profile: PolicyProfile | None) -> st
 NAME_WIDTH = 150
 
 
-class _Grid(QWidget):
+class FieldGrid(QWidget):
     """Name/value rows, rebuilt for each form."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,15 +51,19 @@ class _Grid(QWidget):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(1, 1)
+        self._rows = 0  # QGridLayout.rowCount() never shrinks, so count the rows shown
 
     def clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self._rows = 0
 
     def add_row(self, name: str, value: str, *, color: str | None = None) -> QLabel:
-        row = self.grid.rowCount()
+        row, self._rows = self._rows, self._rows + 1
         name_label = QLabel(name)
         name_label.setObjectName("fieldName")
         name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -76,7 +80,8 @@ class _Grid(QWidget):
         return value_label
 
     def finish(self) -> None:
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        """Push the rows to the top: the space below them takes the stretch."""
+        self.grid.setRowStretch(self._rows, 1)
 
 
 class FormDetailView(QFrame):
@@ -105,8 +110,8 @@ class FormDetailView(QFrame):
         self.state_label = QLabel()
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_TEXT}; font-weight: 600;")
-        self.content = _Grid()
-        self.chain = _Grid()
+        self.content = FieldGrid()
+        self.chain = FieldGrid()
         self.history = FormHistoryView()
         self.history.version_selected.connect(self.version_selected)
         self.tabs = QTabWidget()
