@@ -8,11 +8,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from app.core.clock import FixedClock
 from app.services.auth import Actor, log_in
 from app.services.station import StationContext, init_station
 from tests.support import postgres
+
+# The same examples on every run, so that CI fails only when the code changed;
+# HYPOTHESIS_PROFILE=explore draws new ones (do that when touching a property-tested part).
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ADMIN_PASSWORD = "station-admin-1"
 _database_numbers = itertools.count(1)

@@ -17,6 +17,9 @@ import numpy as np
 
 from app.media.errors import FrameOutOfRangeError
 
+#: A time this close below a frame's start counts as that frame: times that went through
+#: a clock offset or a text round trip arrive a float's rounding short of the frame.
+TIME_TOLERANCE_S = 1e-9
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
 
 
@@ -45,7 +48,7 @@ class FrameClock:
         """The frame showing at ``media_seconds``: the last one that started by then."""
         if media_seconds < 0 or media_seconds > float(self.seconds[-1]) + 3600:
             raise FrameOutOfRangeError(f"time {media_seconds:.3f} s is outside the recording")
-        n = int(np.searchsorted(self.seconds, media_seconds + 1e-9, side="right")) - 1
+        n = int(np.searchsorted(self.seconds, media_seconds + TIME_TOLERANCE_S, side="right")) - 1
         return min(max(n, 0), len(self) - 1)
 
     def device_time(self, n: int) -> datetime | None:

@@ -56,16 +56,17 @@ def _wrap_paragraph(paragraph: str, metrics: FaceMetrics, size: float, width: fl
             if used <= width:
                 line, used = line + token, used + token_width  # one mark hangs past the edge
                 continue
-            # A second mark would hang too: the character before the marks goes down with them.
+            # A second mark would hang too: the character before the marks goes down with
+            # them, if they fit on the next line with no more than this mark hanging.
             cut = len(line) - 1
             while cut > 0 and line[cut] in NO_LINE_START:
                 cut -= 1
-            if cut > 0:
+            if cut > 0 and metrics.width(line[cut:], size) <= width:
                 lines.append(line[:cut])
                 line = line[cut:] + token
                 used = metrics.width(line, size)
                 continue
-            # Nothing but marks to carry: here the width wins over the rule.
+            # Nothing to carry, or a run of marks too long for that: the width wins.
             lines.append(line)
             line, used = token, token_width
             continue

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.media.errors import FrameOutOfRangeError
-from app.media.timecode import FrameClock, format_clock, parse_clock
+from app.media.timecode import TIME_TOLERANCE_S, FrameClock, format_clock, parse_clock
 
 START = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
 
@@ -32,8 +32,15 @@ def test_a_time_between_two_frames_shows_the_earlier(step_ms, data) -> None:
     clock = clock_from(step_ms)
     n = data.draw(st.integers(0, len(clock) - 1))
     end = clock.media_time(n + 1) if n + 1 < len(clock) else clock.media_time(n) + 0.04
-    between = data.draw(st.floats(clock.media_time(n), end, exclude_max=True))
+    # Within the tolerance below the next frame's start, a time is that frame's own.
+    between = data.draw(st.floats(clock.media_time(n), end - 2 * TIME_TOLERANCE_S))
     assert clock.frame_at(between) == n
+
+
+def test_a_time_a_rounding_short_of_a_frame_is_that_frame() -> None:
+    clock = clock_from([179, 1])
+    assert clock.frame_at(0.179 - 1e-12) == 1
+    assert clock.frame_at(0.179 - 1e-6) == 0
 
 
 @given(steps, st.integers(-600_000, 600_000), st.data())

@@ -1,6 +1,6 @@
 """Chinese line breaking: width, closing punctuation, whole Latin runs."""
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.reports.fonts import SONG, face
@@ -32,6 +32,7 @@ def test_explicit_line_breaks_are_kept() -> None:
 
 @given(st.text(alphabet="执法记录仪调取审批表，。、ABC123 -", min_size=0, max_size=120),
        st.floats(min_value=30, max_value=300))  # fmt: skip
+@example("11111111。。。。", 30.0)  # a run of marks after a broken digit run
 def test_lines_fit_and_lose_nothing(text: str, width: float) -> None:
     lines = wrap(text, face(SONG), SIZE, width)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
