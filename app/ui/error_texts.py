@@ -1,16 +1,28 @@
-"""The user's-language wording of the domain errors the GUI can run into.
+"""The user's-language wording of the domain errors and reasons the GUI can run into.
 
-Services raise errors with English messages written for the log and the CLI. Until they
-carry a machine-readable code, this table recognises the messages the GUI can trigger and
-words them for the user; anything it does not recognise is shown as the service wrote it.
+Services raise errors with English messages written for the log and the CLI, and store
+English reasons (a damaged file's, a failed import's). Until they carry a machine-readable
+code, this table recognises the messages the GUI can show and words them for the user;
+anything it does not recognise is shown as the service wrote it.
+
+Each entry's regex names the message's parameters (a login, a path, a form number); the
+translation reuses them by name. A parameter that is itself an id the GUI has a name for
+(a form state, a role, a device state) is named on the way through, and a nested reason
+("may not see recording 5: <reason>") goes through the table again.
 """
 
 import re
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.clock import local_text
 from app.core.errors import AccountLockedError, AuthError
+from app.services.devices import DeviceEventKind, DeviceState
+from app.services.form_kinds import KINDS
+from app.ui.evidence_labels import device_event_label, device_state_label
+from app.ui.form_labels import role_id_label, state_label
 
 _CONTEXT = "ErrorText"
 
@@ -21,85 +33,593 @@ LOCKED = QT_TRANSLATE_NOOP(
     "or ask the unit head to reset the password.",
 )
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"^login '(?P<login>.*)' is already taken$"),
+#: Joins the items of a list in a message (roles, states, fields): "、" in Chinese.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorText", ", ")
+
+#: What the forms engine refuses to do to a form, as the messages name it.
+_FORM_ACTIONS: dict[str, str] = {
+    "edit": QT_TRANSLATE_NOOP("ErrorText", "edit"),
+    "submit": QT_TRANSLATE_NOOP("ErrorText", "submit"),
+    "submitted": QT_TRANSLATE_NOOP("ErrorText", "submit"),
+    "withdraw": QT_TRANSLATE_NOOP("ErrorText", "withdraw"),
+    "withdrawn": QT_TRANSLATE_NOOP("ErrorText", "withdraw"),
+    "correct": QT_TRANSLATE_NOOP("ErrorText", "correct"),
+    "corrected": QT_TRANSLATE_NOOP("ErrorText", "correct"),
+    "done": QT_TRANSLATE_NOOP("ErrorText", "close"),
+}
+
+#: The ledger entries a device needs (``add_device``).
+_DEVICE_FIELDS: dict[str, str] = {
+    "asset number": QT_TRANSLATE_NOOP("ErrorText", "asset number"),
+    "serial": QT_TRANSLATE_NOOP("ErrorText", "serial number"),
+    "model": QT_TRANSLATE_NOOP("ErrorText", "model"),
+}
+
+#: Where a recording's unit stands from the actor's (``unit_tree.Relation``).
+_RELATIONS: dict[str, str] = {
+    "same": QT_TRANSLATE_NOOP("ErrorText", "the same unit"),
+    "below": QT_TRANSLATE_NOOP("ErrorText", "a unit below"),
+    "above": QT_TRANSLATE_NOOP("ErrorText", "a unit above"),
+    "sibling": QT_TRANSLATE_NOOP("ErrorText", "a unit alongside"),
+    "unrelated": QT_TRANSLATE_NOOP("ErrorText", "an unrelated unit"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def _join(items: list[str]) -> str:
+    return _tr(LIST_SEPARATOR).join(items)
+
+
+def _named(table: Mapping[str, str]) -> Callable[[str], str]:
+    return lambda value: _tr(table[value]) if value in table else value
+
+
+def _roles(text: str) -> str:
+    return _join([role_id_label(role) for role in text.split(", ")])
+
+
+def _chain(text: str) -> str:
+    return " → ".join(role_id_label(role) for role in text.split(" → "))
+
+
+def _states(text: str) -> str:
+    return _join([state_label(state) for state in text.split(" or ")])
+
+
+def _kind(kind_id: str) -> str:
+    kind = KINDS.get(kind_id)
+    return kind.label_zh if kind is not None else kind_id
+
+
+def _field(field_type: str) -> Callable[[str], str]:
+    """A form field's label by its key and type (``datetime``, ``number``, ``choice``).
+
+    The message does not say the form's kind; the kinds agree on the label of every such
+    key, only free-text keys (``reason``, ``purpose``) differ between kinds.
+    """
+
+    def label(key: str) -> str:
+        for kind in KINDS.values():
+            spec = kind.spec(key)
+            if spec is not None and spec.type == field_type:
+                return spec.label_zh
+        return key
+
+    return label
+
+
+def _fields(text: str) -> str:
+    """``case_no（案件编号）, valid_until（有效期至）`` (``describe_fields``) as its labels."""
+    items = [re.fullmatch(r"[\w-]+（(.*)）", item) for item in text.split(", ")]
+    if not all(items):
+        return text
+    return _join([item.group(1) for item in items if item])
+
+
+def _device_state(state: str) -> str:
+    known = state in DeviceState._value2member_map_
+    return device_state_label(DeviceState(state)) if known else state
+
+
+def _device_event(kind: str) -> str:
+    known = kind in DeviceEventKind._value2member_map_
+    return device_event_label(DeviceEventKind(kind)) if known else kind
+
+
+def _reason(text: str) -> str:
+    return message_text(text)
+
+
+class _Entry(NamedTuple):
+    pattern: re.Pattern[str]
+    source: str
+    convert: Mapping[str, Callable[[str], str]]
+
+
+def _entry(pattern: str, source: str, **convert: Callable[[str], str]) -> _Entry:
+    return _Entry(re.compile(pattern, re.DOTALL), source, convert)
+
+
+_PATTERNS: tuple[_Entry, ...] = (
+    # -- people and units ------------------------------------------------------------------
+    _entry(
+        r"login '(?P<login>.*)' is already taken",
         QT_TRANSLATE_NOOP("ErrorText", "The login name {login} is already taken."),
     ),
-    (
-        re.compile(r"^a unit with code '(?P<code>.*)' already exists$"),
+    _entry(
+        r"a unit with code '(?P<code>.*)' already exists",
         QT_TRANSLATE_NOOP("ErrorText", "A unit with the code {code} already exists."),
     ),
-    (
-        re.compile(r"^unit code '(?P<code>.*)': use up to 40 .*$"),
+    _entry(
+        r"unit code '(?P<code>.*)': use up to 40 .*",
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "The unit code {code} is not valid: use up to 40 letters, digits, '-', '_' or '.'.",
         ),
     ),
-    (
-        re.compile(r"^login '(?P<login>.*)': use up to 60 .*$"),
+    _entry(
+        r"login '(?P<login>.*)': use up to 60 .*",
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "The login name {login} is not valid: use up to 60 letters, digits, "
             "'.', '_', '-' or '@'.",
         ),
     ),
-    (
-        re.compile(r"^a password needs at least (?P<count>\d+) characters$"),
+    _entry(
+        r"a password needs at least (?P<count>\d+) characters",
         QT_TRANSLATE_NOOP("ErrorText", "A password needs at least {count} characters."),
     ),
-    (
-        re.compile(r"^you cannot disable your own account$"),
+    _entry(
+        r"you cannot disable your own account",
         QT_TRANSLATE_NOOP("ErrorText", "You cannot disable your own account."),
     ),
-    (
-        re.compile(r"^the (?:person|unit) needs a name$"),
+    _entry(
+        r"the (?:person|unit) needs a name",
         QT_TRANSLATE_NOOP("ErrorText", "A name is required."),
     ),
-    (
-        re.compile(r"^no unit with code '(?P<code>.*)'$"),
+    _entry(
+        r"(?:[\w-]+: )?no unit with code '(?P<code>.*)'",
         QT_TRANSLATE_NOOP("ErrorText", "There is no unit with the code {code}."),
     ),
-    (
-        re.compile(r"^no person with login '(?P<login>.*)'$"),
+    _entry(
+        r"(?:[\w-]+: )?no person with login '(?P<login>.*)'",
         QT_TRANSLATE_NOOP("ErrorText", "There is no person with the login name {login}."),
     ),
-    (
-        re.compile(r"^.* may not do .*$"),
+    _entry(
+        r"no active person with login '(?P<login>.*)'",
+        QT_TRANSLATE_NOOP("ErrorText", "There is no active account with the login name {login}."),
+    ),
+    _entry(
+        r".* may not do .*",
         QT_TRANSLATE_NOOP("ErrorText", "Your role does not allow this action."),
     ),
-    (
-        re.compile(r"^station folder (?P<path>.*) does not exist .*$"),
+    # -- the station and its database ------------------------------------------------------
+    _entry(
+        r"station folder (?P<path>.*) does not exist .*",
         QT_TRANSLATE_NOOP("ErrorText", "The station folder {path} does not exist."),
     ),
-    (
-        re.compile(r"^(?P<path>.*) is not a station folder .*$"),
+    _entry(
+        r"(?P<path>.*) is not a station folder .*",
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "{path} is not a station folder. Initialise a station there first "
             "(evidence-station init).",
         ),
     ),
-    (
-        re.compile(r"^cannot reach the database (?P<db>\S+): (?P<reason>.*)$"),
+    _entry(
+        r"cannot reach the database (?P<db>\S+): (?P<reason>.*)",
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "Cannot reach the database {db}. Check the network and the database server.\n\n"
             "Reason: {reason}",
         ),
     ),
-    (
-        re.compile(r"^the database does not hold station (?P<station>.*)$"),
+    _entry(
+        r"the database does not hold station (?P<station>.*)",
         QT_TRANSLATE_NOOP(
             "ErrorText", "The database does not hold the station {station} of this folder."
         ),
     ),
+    # -- a file's damage found at import (media/import_probe.py) ---------------------------
+    _entry(
+        r"no frame can be decoded",
+        QT_TRANSLATE_NOOP("ErrorText", "Not a single frame of the file can be decoded."),
+    ),
+    _entry(
+        r"truncated: the end of the file cannot be decoded",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The file is incomplete: its end cannot be decoded (cut off)."
+        ),
+    ),
+    _entry(
+        r"corrupt: (?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "The file is corrupt: {detail}"),
+    ),
+    _entry(
+        r"cannot be opened as media: (?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "The file cannot be opened as audio or video: {detail}"),
+    ),
+    _entry(
+        r"holds no video or audio stream",
+        QT_TRANSLATE_NOOP("ErrorText", "The file holds no video or audio."),
+    ),
+    # -- an import that did not preserve a file (services/ingest.py, integrity/vault.py) ----
+    _entry(
+        r"not started: the import was cancelled",
+        QT_TRANSLATE_NOOP("ErrorText", "Not started: the import was cancelled."),
+    ),
+    _entry(
+        r"not started: the vault is full",
+        QT_TRANSLATE_NOOP("ErrorText", "Not started: the evidence vault is full."),
+    ),
+    _entry(
+        r"cancelled while copying",
+        QT_TRANSLATE_NOOP("ErrorText", "The import was cancelled while the file was being copied."),
+    ),
+    _entry(
+        r"the vault (?P<root>.+) is full: free space or move it to a larger disk",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The evidence vault {root} is full. Free some space, or move the vault to a "
+            "larger disk.",
+        ),
+    ),
+    _entry(
+        r"cannot write to the vault (?P<root>.+?): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Cannot write to the evidence vault {root}: {reason}"),
+    ),
+    _entry(
+        r"(?P<path>.+) changed while it was copied \((?P<start>\d+) bytes at the start, "
+        r"(?P<read>\d+) read, (?P<now>\d+) now\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The file {path} changed while it was being copied ({start} bytes at the start, "
+            "{read} bytes read, {now} bytes now).",
+        ),
+    ),
+    _entry(
+        r"(?P<path>.+) disappeared while it was copied",
+        QT_TRANSLATE_NOOP("ErrorText", "The file {path} disappeared while it was being copied."),
+    ),
+    _entry(
+        r"(?P<path>.+) could not be read to the end: (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "The file {path} could not be read to its end: {reason}"),
+    ),
+    _entry(
+        r"cannot read (?P<path>.+?): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Cannot read the file {path}: {reason}"),
+    ),
+    _entry(
+        r"the vault copy of (?P<path>.+) differs from the source",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The copy of {path} in the evidence vault differs from the original; it was not kept.",
+        ),
+    ),
+    _entry(
+        r"no device with asset number '(?P<asset>.*)'",
+        QT_TRANSLATE_NOOP("ErrorText", "There is no device with the asset number {asset}."),
+    ),
+    _entry(
+        r"unknown activity category '(?P<category>.*)'; valid: (?P<valid>.*)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Unknown activity category {category}. Valid categories: {valid}"
+        ),
+    ),
+    # -- forms (services/forms.py, form_fields.py, form_queries.py) ------------------------
+    _entry(
+        r"form (?P<id>\d+) is (?P<state>[\w-]+): its content cannot change any more; "
+        r"file a correction \(form correct\) instead",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Form No. {id} is {state}: its content can no longer be changed. "
+            "File a correction instead.",
+        ),
+        state=state_label,
+    ),
+    _entry(
+        r"form (?P<id>\d+) is (?P<state>[\w-]+); only a (?P<states>.+) form can be "
+        r"(?P<action>[\w-]+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Form No. {id} is {state}. To {action} a form, it must be: {states}.",
+        ),
+        state=state_label,
+        states=_states,
+        action=_named(_FORM_ACTIONS),
+    ),
+    _entry(
+        r"only the applicant may (?P<action>[\w-]+) form (?P<id>\d+)",
+        QT_TRANSLATE_NOOP("ErrorText", "Only the applicant may {action} form No. {id}."),
+        action=_named(_FORM_ACTIONS),
+    ),
+    _entry(
+        r"form (?P<id>\d+) already has a correction; correct that one",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Form No. {id} already has a correction; correct that one instead."
+        ),
+    ),
+    _entry(
+        r"\S+: you cannot approve or reject your own form (?P<id>\d+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "You cannot approve or reject form No. {id}: you filed it yourself."
+        ),
+    ),
+    _entry(
+        r"form (?P<id>\d+) waits for (?P<role>[\w-]+) \([^)]*\) at step (?P<step>\d+) of "
+        r"(?P<chain>.+); (?P<login>\S+) is (?P<own>[\w-]+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Form No. {id} waits for the {role} at step {step} of its approvals ({chain}); "
+            "{login} is {own}.",
+        ),
+        role=role_id_label,
+        chain=_chain,
+        own=role_id_label,
+    ),
+    _entry(
+        r"form (?P<id>\d+) is to be signed by (?P<named>.*), not (?P<login>\S+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Form No. {id} names {named} to sign it; {login} cannot sign it."
+        ),
+    ),
+    _entry(
+        r"(?P<login>\S+) \((?P<unit>.+)\) is not in unit (?P<target>.+) or above it",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "{login} ({unit}) is not in the unit {target} or a unit above it, and cannot "
+            "handle this.",
+        ),
+    ),
+    _entry(
+        r"form (?P<id>\d+) was changed after it was signed; it cannot be approved",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Form No. {id} was changed after it was signed; it cannot be approved.",
+        ),
+    ),
+    _entry(
+        r"form (?P<id>\d+) \((?P<kind>[\w-]+)\) lacks required field\(s\): (?P<fields>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Form No. {id} ({kind}) lacks required fields: {fields}."),
+        kind=_kind,
+        fields=_fields,
+    ),
+    _entry(
+        r"form (?P<id>\d+) cannot be closed without (?P<fields>.*)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Form No. {id} cannot be closed before {fields} is filled in."
+        ),
+        fields=_fields,
+    ),
+    _entry(
+        r"form (?P<id>\d+) \((?P<kind>[\w-]+)\) must name the recordings it is about "
+        r"\(--target\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Form No. {id} ({kind}) must name the recordings it concerns."
+        ),
+        kind=_kind,
+    ),
+    _entry(
+        r"form (?P<id>\d+): valid_until must be after valid_from",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Form No. {id}: the end of the validity must be after its start."
+        ),
+    ),
+    _entry(
+        r"form (?P<id>\d+): activity_end is before activity_start",
+        QT_TRANSLATE_NOOP("ErrorText", "Form No. {id}: the activity ends before it starts."),
+    ),
+    _entry(
+        r"[\w-]+: unit (?P<unit>.+) is not under (?P<own>.+)",
+        QT_TRANSLATE_NOOP("ErrorText", "The unit {unit} is not {own} or a unit below it."),
+    ),
+    _entry(
+        r"[\w-]+: a (?P<kind>[\w-]+) goes to a unit below (?P<own>.+)",
+        QT_TRANSLATE_NOOP("ErrorText", "A {kind} goes to a unit below {own}."),
+        kind=_kind,
+    ),
+    _entry(
+        r"\S+ \((?P<role>[\w-]+)\) may not file (?P<kind>[\w-]+); filed by (?P<allowed>.+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The role {role} cannot file a {kind}; it is filed by: {allowed}."
+        ),
+        role=role_id_label,
+        kind=_kind,
+        allowed=_roles,
+    ),
+    _entry(
+        r"\S+ \((?P<role>[\w-]+)\) may not close (?P<kind>[\w-]+) forms; (?P<allowed>.+) may",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The role {role} cannot close a {kind}; it is closed by: {allowed}."
+        ),
+        role=role_id_label,
+        kind=_kind,
+        allowed=_roles,
+    ),
+    _entry(
+        r"(?P<kind>[\w-]+) forms have no closing step; approval ends them",
+        QT_TRANSLATE_NOOP("ErrorText", "A {kind} has no closing step: its approval completes it."),
+        kind=_kind,
+    ),
+    _entry(
+        r"a rejection needs a reason: give --comment",
+        QT_TRANSLATE_NOOP("ErrorText", "Give the reason for rejecting the form."),
+    ),
+    _entry(
+        r"no form (?P<id>\d+)",
+        QT_TRANSLATE_NOOP("ErrorText", "There is no form No. {id}."),
+    ),
+    _entry(
+        r"(?P<login>\S+) may not read form (?P<id>\d+)",
+        QT_TRANSLATE_NOOP("ErrorText", "{login} may not read form No. {id}."),
+    ),
+    _entry(
+        r"(?P<field>[\w-]+): ['\"](?P<value>.*)['\"] is not a time; write e\.g\. "
+        r"(?P<example>\S+) \(station local time\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "{field}: {value} is not a time; write it like {example} (the station's local time).",
+        ),
+        field=_field("datetime"),
+    ),
+    _entry(
+        r"(?P<field>[\w-]+): ['\"](?P<value>.*)['\"] is not a number",
+        QT_TRANSLATE_NOOP("ErrorText", "{field}: {value} is not a number."),
+        field=_field("number"),
+    ),
+    _entry(
+        r"(?P<field>[\w-]+): ['\"](?P<value>.*)['\"] is not one of: (?P<valid>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "{field}: {value} is not one of the choices: {valid}"),
+        field=_field("choice"),
+    ),
+    _entry(
+        r"target ['\"](?P<text>.*)['\"]: write KIND:ID, KIND one of (?P<kinds>.*)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "{text} is not a recording number; write a number, or KIND:ID with KIND one "
+            "of {kinds}.",
+        ),
+    ),
+    # -- devices (services/devices.py) -----------------------------------------------------
+    _entry(
+        r"the device needs an? (?P<what>asset number|serial|model)",
+        QT_TRANSLATE_NOOP("ErrorText", "Enter the device's {what}."),
+        what=_named(_DEVICE_FIELDS),
+    ),
+    _entry(
+        r"a device with asset number '(?P<asset>.*)' already exists",
+        QT_TRANSLATE_NOOP("ErrorText", "A device with the asset number {asset} already exists."),
+    ),
+    _entry(
+        r"device (?P<asset>.+) is (?P<state>[\w-]+); it cannot be issued",
+        QT_TRANSLATE_NOOP("ErrorText", "Device {asset} is {state}; it cannot be issued."),
+        state=_device_state,
+    ),
+    _entry(
+        r"device (?P<asset>.+) is issued to (?P<holder>\S+); return it first",
+        QT_TRANSLATE_NOOP("ErrorText", "Device {asset} is issued to {holder}; take it back first."),
+    ),
+    _entry(
+        r"device (?P<asset>.+) is not issued to anyone",
+        QT_TRANSLATE_NOOP("ErrorText", "Device {asset} is not issued to anyone."),
+    ),
+    _entry(
+        r"device (?P<asset>.+) is (?P<state>[\w-]+): cannot record (?P<event>[\w-]+)",
+        QT_TRANSLATE_NOOP("ErrorText", "Device {asset} is {state}: “{event}” cannot be recorded."),
+        state=_device_state,
+        event=_device_event,
+    ),
+    _entry(
+        r"a (?P<event>[\w-]+) entry needs a note \(reason or finding\)",
+        QT_TRANSLATE_NOOP("ErrorText", "“{event}” needs a note (the reason or the finding)."),
+        event=_device_event,
+    ),
+    _entry(
+        r"a compensation entry needs the amount",
+        QT_TRANSLATE_NOOP("ErrorText", "Enter the amount of the compensation."),
+    ),
+    # -- access to footage (services/access.py, recordings.py, confidentiality.py) ---------
+    _entry(
+        r"(?P<login>\S+) may not (?:see|view) recording (?P<id>\d+): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "{login} may not view recording No. {id}: {reason}"),
+        reason=_reason,
+    ),
+    _entry(
+        r"(?P<login>\S+) may not copy recording (?P<id>\d+): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "{login} may not copy recording No. {id}: {reason}"),
+        reason=_reason,
+    ),
+    _entry(
+        r"(?P<login>\S+) may not mark recording (?P<id>\d+): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "{login} may not set the confidentiality of recording No. {id}: {reason}"
+        ),
+        reason=_reason,
+    ),
+    _entry(
+        r"(?P<mark>.+): only cleared roles \((?P<roles>.*)\) have access",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "it is marked {mark}, which only these roles may access: {roles}."
+        ),
+        roles=_roles,
+    ),
+    _entry(
+        r"copying needs an approved copy or retrieval form naming this item",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "a copy needs an approved copy or retrieval form that names this recording.",
+        ),
+    ),
+    _entry(
+        r"(?P<role>[\w-]+) sees footage only through an approved request",
+        QT_TRANSLATE_NOOP("ErrorText", "the {role} sees footage only through an approved request."),
+        role=role_id_label,
+    ),
+    _entry(
+        r"not the officer's own recording and no approved request names it",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "it is not the officer's own recording, and no approved request names it.",
+        ),
+    ),
+    _entry(
+        r"outside (?P<unit>.+)'s authority \((?P<relation>[\w-]+) unit\) and no approved "
+        r"request names it",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "it is outside the authority of {unit} (held by {relation}), and no approved "
+            "request names it.",
+        ),
+        relation=_named(_RELATIONS),
+    ),
+    _entry(
+        r"no recording with id (?P<id>\d+)",
+        QT_TRANSLATE_NOOP("ErrorText", "There is no recording No. {id}."),
+    ),
+    _entry(
+        r"recording (?P<id>\d+) has no frame (?P<frame>-?\d+) \(it has frames 0 to "
+        r"(?P<last>-?\d+)\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Recording No. {id} has no frame {frame} (its frames are 0 to {last})."
+        ),
+    ),
+    # -- stills and printed output (services/stills_register.py, media/stills.py, printing) -
+    _entry(
+        r"(?P<path>.+): a file of that name exists; choose another name",
+        QT_TRANSLATE_NOOP("ErrorText", "A file named {path} already exists; choose another name."),
+    ),
+    _entry(
+        r"(?P<path>.+): cannot write the still \((?P<reason>.*)\)",
+        QT_TRANSLATE_NOOP("ErrorText", "Cannot write the still {path}: {reason}"),
+    ),
+    _entry(
+        r"(?P<path>.+): a (?:still|frame) is written as \.png",
+        QT_TRANSLATE_NOOP("ErrorText", "{path}: a still is saved as a .png file."),
+    ),
+    _entry(
+        r"(?P<path>.+): no such folder(?: for the output)?",
+        QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist."),
+    ),
+    _entry(
+        r"(?P<path>.+): the output must be a \.pdf file",
+        QT_TRANSLATE_NOOP("ErrorText", "{path}: the output must be a .pdf file."),
+    ),
+    _entry(
+        r"(?P<path>.+) is a folder; name a \.pdf file",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} is a folder; name a .pdf file."),
+    ),
+    _entry(
+        r"cannot write (?P<path>.+?): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Cannot write {path}: {reason}"),
+    ),
+    _entry(
+        r"(?P<path>.*[/\\].*) does not exist",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} does not exist."),
+    ),
 )
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
 
 
 def auth_error_text(exc: AuthError) -> str:
@@ -109,13 +629,21 @@ def auth_error_text(exc: AuthError) -> str:
     return _tr(WRONG_PASSWORD)
 
 
+def message_text(message: str) -> str:
+    """A service's English message or reason in the user's language, or as it is if unknown."""
+    for entry in _PATTERNS:
+        found = entry.pattern.fullmatch(message)
+        if found:
+            values = {
+                name: entry.convert[name](value) if name in entry.convert else value
+                for name, value in found.groupdict().items()
+            }
+            return _tr(entry.source).format(**values)
+    return message
+
+
 def error_text(exc: Exception) -> str:
     """The user's-language text of a domain error, or its own message when not known."""
     if isinstance(exc, AuthError):
         return auth_error_text(exc)
-    message = str(exc)
-    for pattern, source in _PATTERNS:
-        found = pattern.match(message)
-        if found:
-            return _tr(source).format(**found.groupdict())
-    return message
+    return message_text(str(exc))

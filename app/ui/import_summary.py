@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.ingest import IngestReport
 from app.services.ingest_record import IngestItem
+from app.ui.error_texts import message_text
 
 ALARM_TEXT, WARNING_TEXT = "#b71c1c", "#b45309"
 
@@ -143,8 +144,14 @@ class ImportSummary(QFrame):
     def _fill_items(self, report: IngestReport) -> None:
         self.items.clear()
         rows: list[tuple[IngestItem, str, str, str]] = []
-        rows += [(i, self.tr("Damaged"), i.reason or "", ALARM_TEXT) for i in report.damaged]
-        rows += [(i, self.tr("Not preserved"), i.reason or "", ALARM_TEXT) for i in report.failed]
+        rows += [
+            (i, self.tr("Damaged"), message_text(i.reason or ""), ALARM_TEXT)
+            for i in report.damaged
+        ]
+        rows += [
+            (i, self.tr("Not preserved"), message_text(i.reason or ""), ALARM_TEXT)
+            for i in report.failed
+        ]
         rows += [
             (i, self.tr("Late"), self.tr("{hours} h late").format(hours=f"{i.delay_hours:.1f}"),
              WARNING_TEXT)

@@ -27,6 +27,7 @@ from app.services.auth import Actor
 from app.services.handover import HandoverRecord
 from app.services.recordings import RecordingDetail, recording_detail
 from app.services.station import StationContext
+from app.ui.error_texts import message_text
 from app.ui.errors import show_error
 from app.ui.evidence_labels import (
     evidence_action_label,
@@ -272,7 +273,8 @@ class RecordingDetailPane(QFrame):
         card.set_value(
             "clock", self.tr("{seconds} s").format(seconds=f"{offset:+.0f}") if offset else ""
         )
-        card.set_value("damage", detail.damage_reason or self.tr("None found"))
+        damage = detail.damage_reason
+        card.set_value("damage", message_text(damage) if damage else self.tr("None found"))
 
     def _format_text(self, detail: RecordingDetail) -> str:
         if not detail.codec:

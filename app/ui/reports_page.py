@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +131,19 @@ class ReportsPage(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        hint = QLabel(
+            self.tr(
+                "Choose a register or form on the left, set its period or record number, "
+                "then press Generate to see it here.\nEvery printout gets its own number "
+                "and an entry in the audit log."
+            )
+        )
+        hint.setObjectName("pageSubtitle")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.preview = QStackedWidget()
+        self.preview.addWidget(hint)
+        self.preview.addWidget(self.view)
         self._set_preview_ready(False)
 
         period = QHBoxLayout()
@@ -151,7 +165,7 @@ class ReportsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.options)
         right.addLayout(actions)
-        right.addWidget(self.view, 1)
+        right.addWidget(self.preview, 1)
         body = QHBoxLayout()
         body.addWidget(self.kinds)
         body.addLayout(right, 1)
@@ -164,13 +178,24 @@ class ReportsPage(QWidget):
         item = self.kinds.currentItem()
         return item.data(KIND_ROLE) if item is not None else None
 
+    def _set_generating(self, busy: bool) -> None:
+        """While a printout is made, its kind and options stay as they were asked for."""
+        for widget in (self.generate_button, self.kinds, self.options):
+            widget.setEnabled(not busy)
+
     def _set_preview_ready(self, ready: bool) -> None:
+        """Show the generated printout, or the hint while there is none to act on."""
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        self.preview.setCurrentWidget(self.view if ready else self.preview.widget(0))
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_kinds_current_item_changed(self, current: QListWidgetItem | None, _old: object) -> None:
         info: ReportKindInfo | None = current.data(KIND_ROLE) if current is not None else None
+        # A printout of the kind chosen before must not be printed by mistake for this one.
+        self._printed = None
+        self._set_preview_ready(False)
+        self.status_label.setText("")
         per_record = bool(info and info.per_record)
         self.record_edit.setEnabled(per_record)
         for widget in (self.since_edit, self.until_edit, self.whole_period):
@@ -204,14 +229,14 @@ class ReportsPage(QWidget):
         )  # fmt: skip
         self._runner.finished.connect(self._on_runner_finished)
         self._runner.failed.connect(self._on_runner_failed)
-        self.generate_button.setEnabled(False)
+        self._set_generating(True)
         self.status_label.setText(self.tr("Generating…"))
         self._runner.start()
 
     @Slot(object)
     def _on_runner_finished(self, printed: PrintedReport) -> None:
         self._printed = printed
-        self.generate_button.setEnabled(True)
+        self._set_generating(False)
         self.document.load(str(printed.path))
         self._set_preview_ready(True)
         self.status_label.setText(
@@ -222,7 +247,7 @@ class ReportsPage(QWidget):
 
     @Slot(object)
     def _on_runner_failed(self, exc: Exception) -> None:
-        self.generate_button.setEnabled(True)
+        self._set_generating(False)
         self.status_label.setText("")
         show_error(self, exc)
 

@@ -211,150 +211,150 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78"/>
-        <location filename="../../app/ui/approvals_page.py" line="449"/>
+        <location filename="../../app/ui/approvals_page.py" line="77"/>
+        <location filename="../../app/ui/approvals_page.py" line="431"/>
         <source>Approvals</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="80"/>
+        <location filename="../../app/ui/approvals_page.py" line="79"/>
         <source>Forms waiting for your signature, the forms you filed, and every form of your unit you may read: requests, reports, hand-overs and inspections.</source>
         <translation>待您签批的表单、您提交的表单，以及本单位您有权查阅的全部表单：申请、报告、移交登记和监督检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112"/>
+        <location filename="../../app/ui/approvals_page.py" line="111"/>
         <source>Edit draft</source>
         <translation>编辑草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="113"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals_page.py" line="116"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals_page.py" line="117"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="119"/>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
         <source>Mark as done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals_page.py" line="120"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals_page.py" line="121"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144"/>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="145"/>
+        <location filename="../../app/ui/approvals_page.py" line="144"/>
         <source>Filed by me</source>
         <translation>我提交的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="147"/>
+        <location filename="../../app/ui/approvals_page.py" line="146"/>
         <source>All forms</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="155"/>
+        <location filename="../../app/ui/approvals_page.py" line="154"/>
         <source>All kinds</source>
         <translation>全部表单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="160"/>
+        <location filename="../../app/ui/approvals_page.py" line="159"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="189"/>
+        <location filename="../../app/ui/approvals_page.py" line="171"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="191"/>
+        <location filename="../../app/ui/approvals_page.py" line="173"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="277"/>
+        <location filename="../../app/ui/approvals_page.py" line="259"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="281"/>
+        <location filename="../../app/ui/approvals_page.py" line="263"/>
         <source>Nothing waits for you.</source>
         <translation>暂无待您办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284"/>
+        <location filename="../../app/ui/approvals_page.py" line="266"/>
         <source>{count} forms shown; scroll for more</source>
         <translation>已显示 {count} 份表单，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="287"/>
+        <location filename="../../app/ui/approvals_page.py" line="269"/>
         <source>{count} forms</source>
         <translation>共 {count} 份表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="291"/>
+        <location filename="../../app/ui/approvals_page.py" line="273"/>
         <source>Waiting for me ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="426"/>
+        <location filename="../../app/ui/approvals_page.py" line="408"/>
         <source>Submit form No. {id}? It is signed and can no longer be changed.</source>
         <translation>提交第 {id} 号表单？提交即签名，内容不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="437"/>
+        <location filename="../../app/ui/approvals_page.py" line="419"/>
         <source>Withdraw form No. {id}?</source>
         <translation>撤回第 {id} 号表单？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="510"/>
+        <location filename="../../app/ui/approvals_page.py" line="492"/>
         <source>Printed</source>
         <translation>已生成打印件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="512"/>
+        <location filename="../../app/ui/approvals_page.py" line="494"/>
         <source>{title}: {pages} pages, number {number}.
 Saved as {path}</source>
         <translation>{title}：共 {pages} 页，编号 {number}。
 已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="516"/>
+        <location filename="../../app/ui/approvals_page.py" line="498"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -641,38 +641,38 @@ Saved as {path}</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="45"/>
+        <location filename="../../app/ui/audit_page.py" line="44"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="47"/>
+        <location filename="../../app/ui/audit_page.py" line="46"/>
         <source>Every action in the station, newest first. Entries are chained by hash: a changed or removed entry breaks the chain.</source>
         <translation>工作站内的每一项操作，按时间倒序排列。各条记录以哈希值链接：任何记录被修改或删除，审计链即告中断。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="51"/>
-        <location filename="../../app/ui/audit_page.py" line="169"/>
+        <location filename="../../app/ui/audit_page.py" line="50"/>
+        <location filename="../../app/ui/audit_page.py" line="151"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="139"/>
+        <location filename="../../app/ui/audit_page.py" line="121"/>
         <source>Loading… {count} entries shown</source>
         <translation>正在加载… 已显示 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="141"/>
+        <location filename="../../app/ui/audit_page.py" line="123"/>
         <source>{count} entries</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="143"/>
+        <location filename="../../app/ui/audit_page.py" line="125"/>
         <source>{count} entries shown; scroll down for more</source>
         <translation>已显示 {count} 条，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="149"/>
+        <location filename="../../app/ui/audit_page.py" line="131"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
@@ -680,38 +680,38 @@ Saved as {path}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="37"/>
+        <location filename="../../app/ui/audit_model.py" line="35"/>
         <source>No.</source>
         <extracomment>``data(index, ROW_ROLE)`` gives the whole ``AuditRow`` of a line.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="38"/>
+        <location filename="../../app/ui/audit_model.py" line="36"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="39"/>
+        <location filename="../../app/ui/audit_model.py" line="37"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="40"/>
+        <location filename="../../app/ui/audit_model.py" line="38"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="41"/>
+        <location filename="../../app/ui/audit_model.py" line="39"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="42"/>
+        <location filename="../../app/ui/audit_model.py" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="194"/>
+        <location filename="../../app/ui/audit_model.py" line="127"/>
         <source>Entry {seq} · action {action}
 {details}
 Hash: {hash}</source>
@@ -1436,32 +1436,32 @@ Hash: {hash}</source>
         <translation>{note}（{amount} 元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="110"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="109"/>
         <source>Issue and return ({count})</source>
         <translation>发放与归还（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="111"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="110"/>
         <source>Faults and repairs ({count})</source>
         <translation>故障与维修（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="112"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="111"/>
         <source>Checks ({count})</source>
         <translation>检查记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="127"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="126"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="127"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="126"/>
         <source>Problem</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/device_history_dialog.py" line="132"/>
+        <location filename="../../app/ui/device_history_dialog.py" line="131"/>
         <source>The history could not be loaded.</source>
         <translation>无法加载设备履历。</translation>
     </message>
@@ -1469,64 +1469,64 @@ Hash: {hash}</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="110"/>
+        <location filename="../../app/ui/devices_page.py" line="109"/>
         <source>Devices</source>
         <extracomment>The steps the &quot;record&quot; menu offers; the fault has its own button.</extracomment>
         <translation>设备管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="112"/>
+        <location filename="../../app/ui/devices_page.py" line="111"/>
         <source>The ledger of recorders: who wears which device, faults and repairs, pre-use checks, and the equipment rate of each unit.</source>
         <translation>执法记录仪台账：设备由谁佩戴、故障与维修、使用前检查，以及各单位的配备率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <location filename="../../app/ui/devices_page.py" line="133"/>
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <location filename="../../app/ui/devices_page.py" line="134"/>
         <source>Issue</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="136"/>
-        <location filename="../../app/ui/devices_page.py" line="348"/>
+        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <location filename="../../app/ui/devices_page.py" line="331"/>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="137"/>
+        <location filename="../../app/ui/devices_page.py" line="136"/>
         <source>Report fault</source>
         <translation>报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="138"/>
+        <location filename="../../app/ui/devices_page.py" line="137"/>
         <source>Pre-use check</source>
         <translation>使用前检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="139"/>
+        <location filename="../../app/ui/devices_page.py" line="138"/>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="140"/>
+        <location filename="../../app/ui/devices_page.py" line="139"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="149"/>
+        <location filename="../../app/ui/devices_page.py" line="148"/>
         <source>Record step</source>
         <translation>登记事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="257"/>
+        <location filename="../../app/ui/devices_page.py" line="240"/>
         <source>{count} devices, {in_service} in service</source>
         <translation>共 {count} 台设备，{in_service} 台在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="349"/>
+        <location filename="../../app/ui/devices_page.py" line="332"/>
         <source>Take device {asset} back from {name}?</source>
         <translation>确认从{name}处收回设备 {asset}？</translation>
     </message>
@@ -1631,77 +1631,159 @@ The details are in the station&apos;s log file; please report it to the system a
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="17"/>
+        <location filename="../../app/ui/error_texts.py" line="29"/>
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="18"/>
+        <location filename="../../app/ui/error_texts.py" line="30"/>
         <source>This account is locked after 5 wrong passwords in a row. Try again after {until}, or ask the unit head to reset the password.</source>
         <translation>该账户因连续 5 次输错密码已被锁定，请于 {until} 后再试，或请单位负责人重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="27"/>
+        <location filename="../../app/ui/error_texts.py" line="37"/>
+        <source>, </source>
+        <extracomment>Joins the items of a list in a message (roles, states, fields): &quot;、&quot; in Chinese.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="41"/>
+        <source>edit</source>
+        <extracomment>What the forms engine refuses to do to a form, as the messages name it.</extracomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="42"/>
+        <location filename="../../app/ui/error_texts.py" line="43"/>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="44"/>
+        <location filename="../../app/ui/error_texts.py" line="45"/>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="46"/>
+        <location filename="../../app/ui/error_texts.py" line="47"/>
+        <source>correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="48"/>
+        <source>close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="53"/>
+        <source>asset number</source>
+        <extracomment>The ledger entries a device needs (``add_device``).</extracomment>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="54"/>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="55"/>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="60"/>
+        <source>the same unit</source>
+        <extracomment>Where a recording&apos;s unit stands from the actor&apos;s (``unit_tree.Relation``).</extracomment>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="61"/>
+        <source>a unit below</source>
+        <translation>下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="62"/>
+        <source>a unit above</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="63"/>
+        <source>a unit alongside</source>
+        <translation>平级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="64"/>
+        <source>an unrelated unit</source>
+        <translation>无隶属关系的单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="150"/>
         <source>The login name {login} is already taken.</source>
         <translation>登录名 {login} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="31"/>
+        <location filename="../../app/ui/error_texts.py" line="154"/>
         <source>A unit with the code {code} already exists.</source>
         <translation>单位代码 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="35"/>
+        <location filename="../../app/ui/error_texts.py" line="158"/>
         <source>The unit code {code} is not valid: use up to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>单位代码 {code} 无效：最多 40 个字符，只能使用字母、数字及“-”“_”“.”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="42"/>
+        <location filename="../../app/ui/error_texts.py" line="165"/>
         <source>The login name {login} is not valid: use up to 60 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
         <translation>登录名 {login} 无效：最多 60 个字符，只能使用字母、数字及“.”“_”“-”“@”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="50"/>
+        <location filename="../../app/ui/error_texts.py" line="173"/>
         <source>A password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="54"/>
+        <location filename="../../app/ui/error_texts.py" line="177"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="58"/>
+        <location filename="../../app/ui/error_texts.py" line="181"/>
         <source>A name is required.</source>
         <translation>必须填写名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="62"/>
+        <location filename="../../app/ui/error_texts.py" line="185"/>
         <source>There is no unit with the code {code}.</source>
         <translation>不存在代码为 {code} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="66"/>
+        <location filename="../../app/ui/error_texts.py" line="189"/>
         <source>There is no person with the login name {login}.</source>
         <translation>不存在登录名为 {login} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="70"/>
+        <location filename="../../app/ui/error_texts.py" line="193"/>
+        <source>There is no active account with the login name {login}.</source>
+        <translation>不存在登录名为 {login} 的在用账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="197"/>
         <source>Your role does not allow this action.</source>
         <translation>您的角色无权进行此项操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="74"/>
+        <location filename="../../app/ui/error_texts.py" line="202"/>
         <source>The station folder {path} does not exist.</source>
         <translation>工作站文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="78"/>
+        <location filename="../../app/ui/error_texts.py" line="206"/>
         <source>{path} is not a station folder. Initialise a station there first (evidence-station init).</source>
         <translation>{path} 不是工作站文件夹。请先在该处初始化工作站（evidence-station init）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="86"/>
+        <location filename="../../app/ui/error_texts.py" line="214"/>
         <source>Cannot reach the database {db}. Check the network and the database server.
 
 Reason: {reason}</source>
@@ -1710,9 +1792,354 @@ Reason: {reason}</source>
 原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="94"/>
+        <location filename="../../app/ui/error_texts.py" line="222"/>
         <source>The database does not hold the station {station} of this folder.</source>
         <translation>数据库中没有本文件夹所属的工作站 {station}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="229"/>
+        <source>Not a single frame of the file can be decoded.</source>
+        <translation>文件中没有任何一帧可以解码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="233"/>
+        <source>The file is incomplete: its end cannot be decoded (cut off).</source>
+        <translation>文件不完整：文件末尾无法解码（已被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="239"/>
+        <source>The file is corrupt: {detail}</source>
+        <translation>文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="243"/>
+        <source>The file cannot be opened as audio or video: {detail}</source>
+        <translation>无法作为音视频文件打开：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="247"/>
+        <source>The file holds no video or audio.</source>
+        <translation>文件中没有视频或音频内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="252"/>
+        <source>Not started: the import was cancelled.</source>
+        <translation>未开始：导入已被取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="256"/>
+        <source>Not started: the evidence vault is full.</source>
+        <translation>未开始：存储库空间已满。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="260"/>
+        <source>The import was cancelled while the file was being copied.</source>
+        <translation>复制过程中导入被取消，该文件未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="264"/>
+        <source>The evidence vault {root} is full. Free some space, or move the vault to a larger disk.</source>
+        <translation>存储库 {root} 空间已满。请清理磁盘空间，或将存储库迁移到容量更大的磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="272"/>
+        <source>Cannot write to the evidence vault {root}: {reason}</source>
+        <translation>无法写入存储库 {root}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="277"/>
+        <source>The file {path} changed while it was being copied ({start} bytes at the start, {read} bytes read, {now} bytes now).</source>
+        <translation>文件 {path} 在复制过程中被改动（开始时 {start} 字节，已读取 {read} 字节，当前 {now} 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="285"/>
+        <source>The file {path} disappeared while it was being copied.</source>
+        <translation>文件 {path} 在复制过程中已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="289"/>
+        <source>The file {path} could not be read to its end: {reason}</source>
+        <translation>文件 {path} 未能完整读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="293"/>
+        <source>Cannot read the file {path}: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="297"/>
+        <source>The copy of {path} in the evidence vault differs from the original; it was not kept.</source>
+        <translation>{path} 在存储库中的副本与原文件不一致，该副本未予保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="304"/>
+        <source>There is no device with the asset number {asset}.</source>
+        <translation>不存在资产编号为 {asset} 的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="308"/>
+        <source>Unknown activity category {category}. Valid categories: {valid}</source>
+        <translation>未知的执法活动类别 {category}。可用类别：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="316"/>
+        <source>Form No. {id} is {state}: its content can no longer be changed. File a correction instead.</source>
+        <translation>第 {id} 号表单当前状态为“{state}”，内容不能再修改；如需更改，请提出更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="326"/>
+        <source>Form No. {id} is {state}. To {action} a form, it must be: {states}.</source>
+        <translation>第 {id} 号表单当前状态为“{state}”，只有状态为“{states}”的表单才能{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="336"/>
+        <source>Only the applicant may {action} form No. {id}.</source>
+        <translation>只有申请人本人才能{action}第 {id} 号表单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="341"/>
+        <source>Form No. {id} already has a correction; correct that one instead.</source>
+        <translation>第 {id} 号表单已有更正版本，请在该更正版本上继续更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="347"/>
+        <source>You cannot approve or reject form No. {id}: you filed it yourself.</source>
+        <translation>第 {id} 号表单由您本人提交，您不能对其审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="354"/>
+        <source>Form No. {id} waits for the {role} at step {step} of its approvals ({chain}); {login} is {own}.</source>
+        <translation>第 {id} 号表单正处于审批流程（{chain}）的第 {step} 步，应由{role}审批；{login} 的角色是{own}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="365"/>
+        <source>Form No. {id} names {named} to sign it; {login} cannot sign it.</source>
+        <translation>第 {id} 号表单指定由 {named} 签批，{login} 不能签批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="371"/>
+        <source>{login} ({unit}) is not in the unit {target} or a unit above it, and cannot handle this.</source>
+        <translation>{login}（{unit}）不属于单位 {target} 或其上级单位，无权办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="379"/>
+        <source>Form No. {id} was changed after it was signed; it cannot be approved.</source>
+        <translation>第 {id} 号表单在签名后被改动过，不能批准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="386"/>
+        <source>Form No. {id} ({kind}) lacks required fields: {fields}.</source>
+        <translation>第 {id} 号表单（{kind}）缺少必填项：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="392"/>
+        <source>Form No. {id} cannot be closed before {fields} is filled in.</source>
+        <translation>第 {id} 号表单须先填写{fields}，才能办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="400"/>
+        <source>Form No. {id} ({kind}) must name the recordings it concerns.</source>
+        <translation>第 {id} 号表单（{kind}）必须写明所涉及的执法记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="407"/>
+        <source>Form No. {id}: the end of the validity must be after its start.</source>
+        <translation>第 {id} 号表单：有效期的截止时间必须晚于起始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="413"/>
+        <source>Form No. {id}: the activity ends before it starts.</source>
+        <translation>第 {id} 号表单：执法活动的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="417"/>
+        <source>The unit {unit} is not {own} or a unit below it.</source>
+        <translation>单位 {unit} 既不是 {own}，也不是其下级单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="421"/>
+        <source>A {kind} goes to a unit below {own}.</source>
+        <translation>{kind}只能发往 {own} 的下级单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="426"/>
+        <source>The role {role} cannot file a {kind}; it is filed by: {allowed}.</source>
+        <translation>{role}不能填报{kind}；可填报的角色：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="435"/>
+        <source>The role {role} cannot close a {kind}; it is closed by: {allowed}.</source>
+        <translation>{role}不能办结{kind}；可办结的角色：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="444"/>
+        <source>A {kind} has no closing step: its approval completes it.</source>
+        <translation>{kind}没有办结环节，批准后即告完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="449"/>
+        <source>Give the reason for rejecting the form.</source>
+        <translation>退回表单须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="453"/>
+        <source>There is no form No. {id}.</source>
+        <translation>不存在第 {id} 号表单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="457"/>
+        <source>{login} may not read form No. {id}.</source>
+        <translation>{login} 无权查阅第 {id} 号表单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="462"/>
+        <source>{field}: {value} is not a time; write it like {example} (the station&apos;s local time).</source>
+        <translation>{field}：“{value}”不是有效的时间，请按 {example} 的格式填写（本站当地时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="470"/>
+        <source>{field}: {value} is not a number.</source>
+        <translation>{field}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="475"/>
+        <source>{field}: {value} is not one of the choices: {valid}</source>
+        <translation>{field}：“{value}”不是可选的值。可选值：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="480"/>
+        <source>{text} is not a recording number; write a number, or KIND:ID with KIND one of {kinds}.</source>
+        <translation>“{text}”不是有效的录像编号：请填写编号，或按“类型:编号”填写，类型可为 {kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="489"/>
+        <source>Enter the device&apos;s {what}.</source>
+        <translation>请填写设备的{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="494"/>
+        <source>A device with the asset number {asset} already exists.</source>
+        <translation>资产编号为 {asset} 的设备已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="498"/>
+        <source>Device {asset} is {state}; it cannot be issued.</source>
+        <translation>设备 {asset} 当前状态为“{state}”，不能发放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="503"/>
+        <source>Device {asset} is issued to {holder}; take it back first.</source>
+        <translation>设备 {asset} 已发放给 {holder}，请先办理归还。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="507"/>
+        <source>Device {asset} is not issued to anyone.</source>
+        <translation>设备 {asset} 未发放给任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="511"/>
+        <source>Device {asset} is {state}: “{event}” cannot be recorded.</source>
+        <translation>设备 {asset} 当前状态为“{state}”，不能登记“{event}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="517"/>
+        <source>“{event}” needs a note (the reason or the finding).</source>
+        <translation>登记“{event}”须填写说明（原因或检查结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="522"/>
+        <source>Enter the amount of the compensation.</source>
+        <translation>请填写赔偿金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="527"/>
+        <source>{login} may not view recording No. {id}: {reason}</source>
+        <translation>{login} 无权查看第 {id} 号执法记录：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="532"/>
+        <source>{login} may not copy recording No. {id}: {reason}</source>
+        <translation>{login} 无权复制第 {id} 号执法记录：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="537"/>
+        <source>{login} may not set the confidentiality of recording No. {id}: {reason}</source>
+        <translation>{login} 无权设置第 {id} 号执法记录的保密标注：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="544"/>
+        <source>it is marked {mark}, which only these roles may access: {roles}.</source>
+        <translation>该记录标注为“{mark}”，仅限以下角色访问：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="551"/>
+        <source>a copy needs an approved copy or retrieval form that names this recording.</source>
+        <translation>复制须有列明该记录、已获批准的复制审批表或调取审批表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="558"/>
+        <source>the {role} sees footage only through an approved request.</source>
+        <translation>{role}只能通过已获批准的申请查看执法记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="563"/>
+        <source>it is not the officer&apos;s own recording, and no approved request names it.</source>
+        <translation>该记录不是本人的执法记录，且没有列明该记录的已批准申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="571"/>
+        <source>it is outside the authority of {unit} (held by {relation}), and no approved request names it.</source>
+        <translation>该记录超出 {unit} 的职权范围（属于{relation}），且没有列明该记录的已批准申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="580"/>
+        <source>There is no recording No. {id}.</source>
+        <translation>不存在第 {id} 号执法记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="585"/>
+        <source>Recording No. {id} has no frame {frame} (its frames are 0 to {last}).</source>
+        <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="592"/>
+        <source>A file named {path} already exists; choose another name.</source>
+        <translation>文件 {path} 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="596"/>
+        <source>Cannot write the still {path}: {reason}</source>
+        <translation>无法写入截图 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="600"/>
+        <source>{path}: a still is saved as a .png file.</source>
+        <translation>{path}：截图只能保存为 .png 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="604"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="608"/>
+        <source>{path}: the output must be a .pdf file.</source>
+        <translation>{path}：输出文件必须是 .pdf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="612"/>
+        <source>{path} is a folder; name a .pdf file.</source>
+        <translation>{path} 是文件夹，请指定一个 .pdf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="616"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="620"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1928,139 +2355,139 @@ Reason: {reason}</source>
 <context>
     <name>FormDetailView</name>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="100"/>
-        <location filename="../../app/ui/form_detail.py" line="143"/>
+        <location filename="../../app/ui/form_detail.py" line="105"/>
+        <location filename="../../app/ui/form_detail.py" line="148"/>
         <source>No form selected</source>
         <translation>未选择表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="114"/>
+        <location filename="../../app/ui/form_detail.py" line="119"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="115"/>
+        <location filename="../../app/ui/form_detail.py" line="120"/>
         <source>Approval chain</source>
         <translation>审批流程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="116"/>
+        <location filename="../../app/ui/form_detail.py" line="121"/>
         <source>History and versions</source>
         <translation>历史与版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="117"/>
+        <location filename="../../app/ui/form_detail.py" line="122"/>
         <source>Choose a form in the list to see it here.</source>
         <translation>在左侧列表中选择一份表单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="158"/>
+        <location filename="../../app/ui/form_detail.py" line="163"/>
         <source>No. {id} · version {version} · {unit}</source>
         <translation>第 {id} 号 · 第 {version} 版 · {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="169"/>
+        <location filename="../../app/ui/form_detail.py" line="174"/>
         <source>Overdue since {time}</source>
         <translation>已于 {time} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="182"/>
+        <location filename="../../app/ui/form_detail.py" line="187"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="183"/>
+        <location filename="../../app/ui/form_detail.py" line="188"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="184"/>
+        <location filename="../../app/ui/form_detail.py" line="189"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="185"/>
+        <location filename="../../app/ui/form_detail.py" line="190"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="188"/>
+        <location filename="../../app/ui/form_detail.py" line="193"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="195"/>
+        <location filename="../../app/ui/form_detail.py" line="200"/>
         <source>Recordings concerned</source>
         <translation>涉及录像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="196"/>
+        <location filename="../../app/ui/form_detail.py" line="201"/>
         <source>Content hash</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="197"/>
+        <location filename="../../app/ui/form_detail.py" line="202"/>
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="203"/>
+        <location filename="../../app/ui/form_detail.py" line="208"/>
         <source>Applicant signs</source>
         <translation>申请人签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="207"/>
+        <location filename="../../app/ui/form_detail.py" line="212"/>
         <source>Step {number}: {role}</source>
         <translation>第 {number} 步：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="214"/>
+        <location filename="../../app/ui/form_detail.py" line="219"/>
         <source>Waiting for this signature</source>
         <translation>等待签批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="216"/>
-        <location filename="../../app/ui/form_detail.py" line="230"/>
+        <location filename="../../app/ui/form_detail.py" line="221"/>
+        <location filename="../../app/ui/form_detail.py" line="235"/>
         <source>Not signed</source>
         <translation>未签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="218"/>
+        <location filename="../../app/ui/form_detail.py" line="223"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="218"/>
+        <location filename="../../app/ui/form_detail.py" line="223"/>
         <source>None needed: approved on submit</source>
         <translation>无需审批：提交即生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="222"/>
+        <location filename="../../app/ui/form_detail.py" line="227"/>
         <source>Closing: {roles}</source>
         <translation>办结：{roles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="223"/>
+        <location filename="../../app/ui/form_detail.py" line="228"/>
         <source>Not closed</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="225"/>
+        <location filename="../../app/ui/form_detail.py" line="230"/>
         <source>Rejected</source>
         <translation>不予批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="231"/>
+        <location filename="../../app/ui/form_detail.py" line="236"/>
         <source>{name} ({login}) · {time} · signature {signature}…</source>
         <translation>{name}（{login}）· {time} · 签名 {signature}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="238"/>
+        <location filename="../../app/ui/form_detail.py" line="243"/>
         <source>Comment: {comment}</source>
         <translation>意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_detail.py" line="242"/>
+        <location filename="../../app/ui/form_detail.py" line="247"/>
         <source>Rejected by {name} ({login}) · {time}
 Reason: {comment}</source>
         <translation>{name}（{login}）于 {time} 退回
@@ -2319,63 +2746,63 @@ Content signed: {content}</source>
 <context>
     <name>FormsTableModel</name>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="42"/>
+        <location filename="../../app/ui/forms_model.py" line="40"/>
         <source>No.</source>
         <extracomment>``data(index, ROW_ROLE)`` gives the whole ``FormView`` of a line.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="43"/>
+        <location filename="../../app/ui/forms_model.py" line="41"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="44"/>
+        <location filename="../../app/ui/forms_model.py" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="45"/>
+        <location filename="../../app/ui/forms_model.py" line="43"/>
         <source>Waiting for</source>
         <translation>待办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="46"/>
+        <location filename="../../app/ui/forms_model.py" line="44"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="47"/>
+        <location filename="../../app/ui/forms_model.py" line="45"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="48"/>
+        <location filename="../../app/ui/forms_model.py" line="46"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="49"/>
+        <location filename="../../app/ui/forms_model.py" line="47"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="211"/>
+        <location filename="../../app/ui/forms_model.py" line="150"/>
         <source>Overdue since {time}</source>
         <translation>已于 {time} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="225"/>
+        <location filename="../../app/ui/forms_model.py" line="164"/>
         <source>{kind} (version {version})</source>
         <translation>{kind}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="248"/>
+        <location filename="../../app/ui/forms_model.py" line="187"/>
         <source>Closing</source>
         <translation>待办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="256"/>
+        <location filename="../../app/ui/forms_model.py" line="195"/>
         <source>{time} · overdue</source>
         <translation>{time} · 已逾期</translation>
     </message>
@@ -2383,215 +2810,215 @@ Content signed: {content}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
         <source>Import recordings</source>
         <translation>导入执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Resume import</source>
         <translation>继续导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Detect cameras</source>
         <translation>检测记录仪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="128"/>
         <source>Specify</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>(otherwise: the end of each recording)</source>
         <translation>（不指定则取每段录像的结束时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="135"/>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
         <source>Optional, e.g. 馆公（城）行罚决字〔2026〕123号</source>
         <translation>可选，例如 馆公（城）行罚决字〔2026〕123号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
         <source>Delete the files from the camera after a verified import</source>
         <translation>校验无误后删除记录仪中的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>Optional: a second disk for the backup copy</source>
         <translation>可选：备份到另一块存储设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
         <source>Start import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="150"/>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/import_dialog.py" line="165"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>1. Footage to import</source>
         <translation>1. 待导入的执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>2. Hand-over</source>
         <translation>2. 移交信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>Activity category</source>
         <translation>执法活动类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/import_dialog.py" line="212"/>
         <source>Activity end</source>
         <translation>活动结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>Camera</source>
         <translation>记录仪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="217"/>
-        <location filename="../../app/ui/import_dialog.py" line="399"/>
+        <location filename="../../app/ui/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/import_dialog.py" line="400"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
-        <location filename="../../app/ui/import_dialog.py" line="542"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="548"/>
         <source>Stop import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="293"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
         <source>The policy profile requires it [003 §7(3)].</source>
         <translation>本单位制度要求导入后清除记录仪存储 [003 §7(3)]。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="305"/>
         <source>not issued</source>
         <translation>未发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
         <source>An import was interrupted: officer {officer}, device {device}, {done} files already committed. Resume it to import the rest.</source>
         <translation>有一次导入未完成：执法人员 {officer}，设备 {device}，已提交 {done} 个文件。可继续导入其余文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>Looking for cameras…</source>
         <translation>正在检测记录仪…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="342"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>{count} cameras found and added above.</source>
         <translation>检测到 {count} 台记录仪，已添加到上方列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/import_dialog.py" line="348"/>
         <source>No camera found. Plug the camera in (USB storage mode), or add a folder or files, or drag them here.</source>
         <translation>未检测到记录仪。请以 USB 存储模式连接记录仪，或添加文件夹、文件，也可直接拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>Camera detection failed; add the folder by hand.</source>
         <translation>检测记录仪失败，请手动添加文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="382"/>
+        <location filename="../../app/ui/import_dialog.py" line="383"/>
         <source>Folder with footage</source>
         <translation>选择执法记录所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="388"/>
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>Footage files</source>
         <translation>选择执法记录文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="439"/>
+        <location filename="../../app/ui/import_dialog.py" line="440"/>
         <source>This device is issued to {holder}. Lending devices is forbidden [000 §8(7)]: the footage will be flagged as recorded on a lent device.</source>
         <translation>此设备登记在{holder}名下。严禁转借设备 [000 §8(7)]：本次导入的记录将被标记为借用设备录制。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <location filename="../../app/ui/import_dialog.py" line="456"/>
         <source>Add the camera, a folder or files to import.</source>
         <translation>请添加记录仪、文件夹或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="457"/>
+        <location filename="../../app/ui/import_dialog.py" line="458"/>
         <source>Please choose the officer handing over.</source>
         <translation>请选择移交的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="459"/>
+        <location filename="../../app/ui/import_dialog.py" line="460"/>
         <source>Please choose the device the footage was recorded on.</source>
         <translation>请选择录制所用的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="519"/>
+        <location filename="../../app/ui/import_dialog.py" line="525"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="520"/>
+        <location filename="../../app/ui/import_dialog.py" line="526"/>
         <source>Stopping after the current chunk…</source>
         <translation>正在停止，当前数据块完成后结束…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="544"/>
+        <location filename="../../app/ui/import_dialog.py" line="550"/>
         <source>Stop the import? Files already committed are kept; the rest can be imported later with &quot;Resume import&quot;.</source>
         <translation>确认停止导入？已提交的文件将保留，其余文件可稍后通过“继续导入”完成。</translation>
     </message>
@@ -2599,116 +3026,116 @@ Content signed: {content}</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="37"/>
+        <location filename="../../app/ui/import_summary.py" line="38"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="38"/>
+        <location filename="../../app/ui/import_summary.py" line="39"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="39"/>
-        <location filename="../../app/ui/import_summary.py" line="146"/>
+        <location filename="../../app/ui/import_summary.py" line="40"/>
+        <location filename="../../app/ui/import_summary.py" line="148"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="40"/>
-        <location filename="../../app/ui/import_summary.py" line="157"/>
+        <location filename="../../app/ui/import_summary.py" line="41"/>
+        <location filename="../../app/ui/import_summary.py" line="164"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="41"/>
-        <location filename="../../app/ui/import_summary.py" line="147"/>
+        <location filename="../../app/ui/import_summary.py" line="42"/>
+        <location filename="../../app/ui/import_summary.py" line="152"/>
         <source>Not preserved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="42"/>
-        <location filename="../../app/ui/import_summary.py" line="149"/>
+        <location filename="../../app/ui/import_summary.py" line="43"/>
+        <location filename="../../app/ui/import_summary.py" line="156"/>
         <source>Late</source>
         <translation>迟交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <location filename="../../app/ui/import_summary.py" line="59"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <location filename="../../app/ui/import_summary.py" line="59"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="58"/>
+        <location filename="../../app/ui/import_summary.py" line="59"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="92"/>
+        <location filename="../../app/ui/import_summary.py" line="93"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="94"/>
+        <location filename="../../app/ui/import_summary.py" line="95"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但存在问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="95"/>
+        <location filename="../../app/ui/import_summary.py" line="96"/>
         <source>Import complete</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="101"/>
+        <location filename="../../app/ui/import_summary.py" line="102"/>
         <source>Hand-over register entry No. {id}.</source>
         <translation>移交登记第 {id} 号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="106"/>
+        <location filename="../../app/ui/import_summary.py" line="107"/>
         <source>{count} files handed over late, up to {hours} h after the deadline.</source>
         <translation>{count} 个文件逾期移交，最长超期 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="113"/>
+        <location filename="../../app/ui/import_summary.py" line="114"/>
         <source>{count} files were recorded on a device issued to someone else: flagged as lending.</source>
         <translation>{count} 个文件使用登记在他人名下的设备录制，已标记为借用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="120"/>
+        <location filename="../../app/ui/import_summary.py" line="121"/>
         <source>Committed files are kept; the rest can be imported later with &quot;Resume import&quot;.</source>
         <translation>已提交的文件已保留，其余文件可稍后通过“继续导入”完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="125"/>
+        <location filename="../../app/ui/import_summary.py" line="126"/>
         <source>{count} files could not be deleted from the device.</source>
         <translation>{count} 个文件无法从记录仪中删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="131"/>
+        <location filename="../../app/ui/import_summary.py" line="132"/>
         <source>The backup copy failed for {count} files.</source>
         <translation>{count} 个文件备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="141"/>
+        <location filename="../../app/ui/import_summary.py" line="142"/>
         <source>not a media file ({kind})</source>
         <translation>非音视频文件（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="149"/>
+        <location filename="../../app/ui/import_summary.py" line="156"/>
         <source>{hours} h late</source>
         <translation>超期 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="154"/>
+        <location filename="../../app/ui/import_summary.py" line="161"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_summary.py" line="154"/>
+        <location filename="../../app/ui/import_summary.py" line="161"/>
         <source>already recording {id}</source>
         <translation>已是第 {id} 号记录</translation>
     </message>
@@ -2751,7 +3178,7 @@ Content signed: {content}</source>
         <translation>校验人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/integrity_alarms.py" line="90"/>
+        <location filename="../../app/ui/integrity_alarms.py" line="91"/>
         <source>Integrity alarms: {count}</source>
         <translation>完整性告警：{count} 条</translation>
     </message>
@@ -3097,63 +3524,63 @@ Content signed: {content}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="64"/>
+        <location filename="../../app/ui/people_page.py" line="63"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="65"/>
+        <location filename="../../app/ui/people_page.py" line="64"/>
         <source>The unit tree and the accounts of the people in it, with their roles.</source>
         <translation>单位层级及其人员账户与角色。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="69"/>
+        <location filename="../../app/ui/people_page.py" line="68"/>
         <source>Include subordinate units</source>
         <translation>含下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="84"/>
+        <location filename="../../app/ui/people_page.py" line="83"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="85"/>
+        <location filename="../../app/ui/people_page.py" line="84"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="86"/>
-        <location filename="../../app/ui/people_page.py" line="234"/>
+        <location filename="../../app/ui/people_page.py" line="85"/>
+        <location filename="../../app/ui/people_page.py" line="217"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="87"/>
+        <location filename="../../app/ui/people_page.py" line="86"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="88"/>
+        <location filename="../../app/ui/people_page.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="205"/>
+        <location filename="../../app/ui/people_page.py" line="188"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="232"/>
+        <location filename="../../app/ui/people_page.py" line="215"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="298"/>
+        <location filename="../../app/ui/people_page.py" line="281"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="301"/>
+        <location filename="../../app/ui/people_page.py" line="284"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
@@ -3329,202 +3756,202 @@ Content signed: {content}</source>
 <context>
     <name>RecordingDetailPane</name>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="86"/>
+        <location filename="../../app/ui/recording_detail.py" line="87"/>
         <source>Select a recording to see its details.</source>
         <translation>选择一条执法记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="118"/>
+        <location filename="../../app/ui/recording_detail.py" line="119"/>
         <source>Audit trail of this recording</source>
         <translation>本记录的审计轨迹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="130"/>
+        <location filename="../../app/ui/recording_detail.py" line="131"/>
         <source>Recording</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="132"/>
+        <location filename="../../app/ui/recording_detail.py" line="133"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="133"/>
+        <location filename="../../app/ui/recording_detail.py" line="134"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="134"/>
+        <location filename="../../app/ui/recording_detail.py" line="135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="135"/>
+        <location filename="../../app/ui/recording_detail.py" line="136"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="136"/>
+        <location filename="../../app/ui/recording_detail.py" line="137"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="137"/>
+        <location filename="../../app/ui/recording_detail.py" line="138"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="138"/>
+        <location filename="../../app/ui/recording_detail.py" line="139"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="139"/>
+        <location filename="../../app/ui/recording_detail.py" line="140"/>
         <source>Device clock offset</source>
         <translation>设备时间偏差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="140"/>
+        <location filename="../../app/ui/recording_detail.py" line="141"/>
         <source>Damage</source>
         <translation>损坏情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="146"/>
+        <location filename="../../app/ui/recording_detail.py" line="147"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="151"/>
+        <location filename="../../app/ui/recording_detail.py" line="152"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="152"/>
+        <location filename="../../app/ui/recording_detail.py" line="153"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="153"/>
+        <location filename="../../app/ui/recording_detail.py" line="154"/>
         <source>Last verified</source>
         <translation>最近校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="162"/>
+        <location filename="../../app/ui/recording_detail.py" line="163"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="164"/>
+        <location filename="../../app/ui/recording_detail.py" line="165"/>
         <source>Activity ended</source>
         <translation>活动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="165"/>
+        <location filename="../../app/ui/recording_detail.py" line="166"/>
         <source>Deadline</source>
         <translation>移交期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="166"/>
+        <location filename="../../app/ui/recording_detail.py" line="167"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="167"/>
+        <location filename="../../app/ui/recording_detail.py" line="168"/>
         <source>Timeliness</source>
         <translation>是否按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="168"/>
+        <location filename="../../app/ui/recording_detail.py" line="169"/>
         <source>Hand-over register</source>
         <translation>移交登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="174"/>
+        <location filename="../../app/ui/recording_detail.py" line="175"/>
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="175"/>
+        <location filename="../../app/ui/recording_detail.py" line="176"/>
         <source>Keep until</source>
         <translation>保存至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="176"/>
+        <location filename="../../app/ui/recording_detail.py" line="177"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="177"/>
+        <location filename="../../app/ui/recording_detail.py" line="178"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <location filename="../../app/ui/recording_detail.py" line="184"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <location filename="../../app/ui/recording_detail.py" line="184"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="183"/>
+        <location filename="../../app/ui/recording_detail.py" line="184"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="242"/>
+        <location filename="../../app/ui/recording_detail.py" line="243"/>
         <source>Recording {id} · {file}</source>
         <translation>第 {id} 号记录 · {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="257"/>
+        <location filename="../../app/ui/recording_detail.py" line="258"/>
         <source>{asset} — not the officer&apos;s own device (lending)</source>
         <translation>{asset}——非本人设备（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="265"/>
+        <location filename="../../app/ui/recording_detail.py" line="266"/>
         <source>{time} ({source})</source>
         <translation>{time}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="273"/>
+        <location filename="../../app/ui/recording_detail.py" line="274"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="275"/>
+        <location filename="../../app/ui/recording_detail.py" line="277"/>
         <source>None found</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="285"/>
+        <location filename="../../app/ui/recording_detail.py" line="287"/>
         <source>{fps} fps</source>
         <translation>{fps} 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="300"/>
+        <location filename="../../app/ui/recording_detail.py" line="302"/>
         <source>Not yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="308"/>
+        <location filename="../../app/ui/recording_detail.py" line="310"/>
         <source>{time} by {login}</source>
         <translation>{time}，{login}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="313"/>
+        <location filename="../../app/ui/recording_detail.py" line="315"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="323"/>
+        <location filename="../../app/ui/recording_detail.py" line="325"/>
         <source>No. {id}, {time}: {officer} → {admin}, {files} files ({outcome})</source>
         <translation>第 {id} 号，{time}：{officer} → {admin}，{files} 个文件（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="335"/>
+        <location filename="../../app/ui/recording_detail.py" line="337"/>
         <source>No end date (kept)</source>
         <translation>无截止日期（长期保存）</translation>
     </message>
@@ -3615,83 +4042,83 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="92"/>
+        <location filename="../../app/ui/recordings_page.py" line="91"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="94"/>
+        <location filename="../../app/ui/recordings_page.py" line="93"/>
         <source>Footage handed over into the station&apos;s store, newest first. Every original is kept unchanged with its SHA-256 and SM3 digests; opening details is recorded in the audit log.</source>
         <translation>已移交入库的执法记录，最新的在前。原始文件保持不变，并保存 SHA-256 与 SM3 哈希值；查看详情将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="99"/>
+        <location filename="../../app/ui/recordings_page.py" line="98"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <location filename="../../app/ui/recordings_page.py" line="119"/>
         <source>Verify selected</source>
         <translation>校验所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="121"/>
-        <location filename="../../app/ui/recordings_page.py" line="251"/>
+        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <location filename="../../app/ui/recordings_page.py" line="233"/>
         <source>Verify whole store</source>
         <translation>校验全部存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="123"/>
+        <location filename="../../app/ui/recordings_page.py" line="122"/>
         <source>Review</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="124"/>
+        <location filename="../../app/ui/recordings_page.py" line="123"/>
         <source>Frame-accurate review of the selected recording</source>
         <translation>逐帧回放审查所选记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="249"/>
+        <location filename="../../app/ui/recordings_page.py" line="231"/>
         <source>Verifying store…</source>
         <translation>正在校验存储…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="258"/>
+        <location filename="../../app/ui/recordings_page.py" line="240"/>
         <source>{count} recordings shown · loading…</source>
         <translation>已显示 {count} 条 · 正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="260"/>
+        <location filename="../../app/ui/recordings_page.py" line="242"/>
         <source>{count} recordings</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="262"/>
+        <location filename="../../app/ui/recordings_page.py" line="244"/>
         <source>{count} recordings shown · scroll down for more</source>
         <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="341"/>
+        <location filename="../../app/ui/recordings_page.py" line="323"/>
         <source>Verification</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="327"/>
+        <location filename="../../app/ui/recordings_page.py" line="309"/>
         <source>{count} recordings checked: every original matches its digests.</source>
         <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="332"/>
+        <location filename="../../app/ui/recordings_page.py" line="314"/>
         <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
         <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="384"/>
+        <location filename="../../app/ui/recordings_page.py" line="366"/>
         <source>Recordings concerned: {ids}</source>
         <translation>涉及记录：{ids}</translation>
     </message>
@@ -3699,83 +4126,83 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="40"/>
+        <location filename="../../app/ui/recordings_model.py" line="37"/>
         <source>Start time</source>
         <extracomment>``data(index, ROW_ROLE)`` gives the whole ``RecordingRow`` of a line.</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="41"/>
+        <location filename="../../app/ui/recordings_model.py" line="38"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="42"/>
+        <location filename="../../app/ui/recordings_model.py" line="39"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="43"/>
+        <location filename="../../app/ui/recordings_model.py" line="40"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="44"/>
+        <location filename="../../app/ui/recordings_model.py" line="41"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="45"/>
+        <location filename="../../app/ui/recordings_model.py" line="42"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="46"/>
+        <location filename="../../app/ui/recordings_model.py" line="43"/>
         <source>File state</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="47"/>
+        <location filename="../../app/ui/recordings_model.py" line="44"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="48"/>
+        <location filename="../../app/ui/recordings_model.py" line="45"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="70"/>
+        <location filename="../../app/ui/recordings_model.py" line="63"/>
         <source>Late {hours} h</source>
         <translation>迟交 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="234"/>
+        <location filename="../../app/ui/recordings_model.py" line="160"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="237"/>
+        <location filename="../../app/ui/recordings_model.py" line="163"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="239"/>
+        <location filename="../../app/ui/recordings_model.py" line="165"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="242"/>
+        <location filename="../../app/ui/recordings_model.py" line="168"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="255"/>
+        <location filename="../../app/ui/recordings_model.py" line="181"/>
         <source>{asset} (lent)</source>
         <translation>{asset}（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="272"/>
+        <location filename="../../app/ui/recordings_model.py" line="198"/>
         <source>Recording {id} · {file}</source>
         <translation>第 {id} 号记录 · {file}</translation>
     </message>
@@ -3783,77 +4210,84 @@ Content signed: {content}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="77"/>
         <source>Registers and forms</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="78"/>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
         <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
         <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="103"/>
+        <location filename="../../app/ui/reports_page.py" line="104"/>
         <source>Comes with a later feature of the station.</source>
         <translation>该报表随后续功能提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="120"/>
+        <location filename="../../app/ui/reports_page.py" line="121"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports_page.py" line="123"/>
         <source>Number of the record to print</source>
         <translation>要打印的记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="123"/>
+        <location filename="../../app/ui/reports_page.py" line="124"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="125"/>
+        <location filename="../../app/ui/reports_page.py" line="126"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="126"/>
+        <location filename="../../app/ui/reports_page.py" line="127"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="144"/>
+        <location filename="../../app/ui/reports_page.py" line="136"/>
+        <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
+Every printout gets its own number and an entry in the audit log.</source>
+        <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
+每份打印件都有独立编号，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="158"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="145"/>
+        <location filename="../../app/ui/reports_page.py" line="159"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="208"/>
+        <location filename="../../app/ui/reports_page.py" line="233"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <location filename="../../app/ui/reports_page.py" line="243"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="234"/>
+        <location filename="../../app/ui/reports_page.py" line="259"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="234"/>
+        <location filename="../../app/ui/reports_page.py" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="262"/>
+        <location filename="../../app/ui/reports_page.py" line="287"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -48,6 +48,25 @@ def test_roster_is_generated_previewed_and_audited(
     assert len(printed) == 1
 
 
+def test_choosing_another_kind_puts_the_old_printout_away(
+    qtbot: QtBot, context: StationContext, manager: Actor
+) -> None:
+    window = open_window(qtbot, context, manager)
+    page = window.show_page("reports")
+    assert page.preview.currentWidget() is not page.view  # the hint, before any printout
+    select_kind(page, "people-roster")
+    page.whole_period.setChecked(True)
+    page.generate_button.click()
+    assert not page.kinds.isEnabled()  # the kind stays as asked while it is generated
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=20_000)
+    assert page.kinds.isEnabled()
+    assert page.preview.currentWidget() is page.view and page.print_button.isEnabled()
+    select_kind(page, "audit-extract")
+    assert page.preview.currentWidget() is not page.view
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.status_label.text() == ""
+
+
 def test_printing_renders_every_page(
     qtbot: QtBot, context: StationContext, manager: Actor, tmp_path: Path
 ) -> None:
