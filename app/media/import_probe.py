@@ -24,6 +24,9 @@ MEDIA_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 _TAIL_SECONDS = 2.0
+#: How far before the tail to read packets when a seek cannot be trusted: a keyframe
+#: interval or two of the longest GOPs cameras use.
+_SCAN_BACK_SECONDS = (10.0, 60.0)
 
 
 @dataclass(frozen=True)
@@ -86,19 +89,58 @@ def _duration(container, stream) -> float | None:  # type: ignore[no-untyped-def
 
 
 def _decode_check(container, stream, duration: float | None) -> str | None:  # type: ignore[no-untyped-def]
-    """Decode the first frame, then one near the end: a cut-off file fails the second."""
+    """Decode the first frame, then check the end: a cut-off file fails the second."""
     try:
         if _first_frame(container, stream) is None:
             return "no frame can be decoded"
         if duration and stream.time_base:
             tail = duration - min(_TAIL_SECONDS, duration / 2)
-            target = int(tail / Fraction(stream.time_base)) + (stream.start_time or 0)
-            container.seek(target, stream=stream, any_frame=False, backward=True)
-            if _first_frame(container, stream) is None:
+            if not _tail_decodes(container, stream, tail):
                 return "truncated: the end of the file cannot be decoded"
     except av.FFmpegError as exc:
         return f"corrupt: {exc.strerror or exc}"
     return None
+
+
+def _tail_decodes(container, stream, tail: float) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the file holds decodable pictures up to ``tail`` seconds.
+
+    In an indexed container (MP4, MOV, MKV) a seek lands on the keyframe before ``tail``
+    and its frame decodes, or fails because the data is not there. Without an index
+    (MPEG-TS, some AVI) a seek is a guess by bytes and may land past the last keyframe,
+    where nothing decodes although the file is whole; then read the packets from further
+    back to the end, which must reach ``tail``, and decode the last keyframe among them.
+    """
+    if _seek(container, stream, tail) and _first_frame(container, stream) is not None:
+        return True
+    for back in _SCAN_BACK_SECONDS:
+        if not _seek(container, stream, max(0.0, tail - back)):
+            continue
+        last_key, last_time = None, None
+        for packet in container.demux(stream):
+            if packet.pts is None or packet.size == 0:
+                continue
+            seconds = float((packet.pts - (stream.start_time or 0)) * Fraction(stream.time_base))
+            last_time = seconds if last_time is None else max(last_time, seconds)
+            if packet.is_keyframe:
+                last_key = packet
+        if last_key is not None:
+            return last_time is not None and last_time >= tail and _decodes(stream, last_key)
+    return False
+
+
+def _seek(container, stream, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+    target = int(seconds / Fraction(stream.time_base)) + (stream.start_time or 0)
+    try:
+        container.seek(target, stream=stream, any_frame=False, backward=True)
+    except av.FFmpegError:
+        return False
+    return True
+
+
+def _decodes(stream, packet) -> bool:  # type: ignore[no-untyped-def]
+    """A keyframe gives a picture (after a flush, for decoders that hold frames back)."""
+    return bool(stream.decode(packet) or stream.decode(None))
 
 
 def _first_frame(container, stream):  # type: ignore[no-untyped-def]
