@@ -34,6 +34,8 @@ DEMO_DEVICES = (
     ("GT-XW-001", "XW2023C0001", "讯问室同步录音录像系统", DeviceKind.INTERVIEW_ROOM, "ROOT", None),
 )
 _CLIPS_PER_OFFICER = 8
+#: Footage filed as evidence of a case, so the browser shows a case number.
+_DEMO_CASES = {"zhaoqiang": "馆公(城)行罚决字〔2026〕0107号"}
 _CATEGORIES = ("incident-response", "inspection", "interrogation", "petition", "other")
 
 
@@ -69,7 +71,9 @@ def _hand_over(context, admin, folder: Path) -> None:  # type: ignore[no-untyped
             name = f"DSJ_{asset.replace('-', '')}_{started:%Y%m%d_%H%M%S}_{clip + 1:04d}.MP4"
             _make_clip(camera / name, seed)
         category = _CATEGORIES[seed % len(_CATEGORIES)]
-        import_files(context, admin, IngestRequest((camera,), wearer, asset, category=category))
+        case_no = _DEMO_CASES.get(wearer)
+        request = IngestRequest((camera,), wearer, asset, category=category, case_no=case_no)
+        import_files(context, admin, request)
     late = folder / "late"
     started = (now - timedelta(hours=40)).astimezone(STATION_TZ)
     _make_clip(late / f"DSJ_GTDSJ001_{started:%Y%m%d_%H%M%S}_0099.MP4", 999)

@@ -77,6 +77,7 @@ class RecordingRow:
     is_lent: bool
     is_damaged: bool
     confidentiality: str = "none"
+    case_no: str | None = None
 
     @property
     def cursor(self) -> RecordingCursor:
@@ -317,6 +318,7 @@ def _row(recording: Recording, login: str, name: str, asset: str | None) -> Reco
         is_lent=recording.is_lent,
         is_damaged=recording.is_damaged,
         confidentiality=recording.confidentiality,
+        case_no=recording.case_no,
     )
 
 

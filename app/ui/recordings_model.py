@@ -38,13 +38,16 @@ COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Officer"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Device"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Category"),
+    QT_TRANSLATE_NOOP("RecordingsTableModel", "Case no."),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Duration"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Hand-over"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "File state"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Integrity"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "File name"),
 )
-START, OFFICER, DEVICE, CATEGORY, DURATION, HANDOVER, DAMAGED, INTEGRITY, FILE = range(len(COLUMNS))
+START, OFFICER, DEVICE, CATEGORY, CASE, DURATION, HANDOVER, DAMAGED, INTEGRITY, FILE = range(
+    len(COLUMNS)
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -153,6 +156,7 @@ class RecordingsTableModel(PagedTableModel):
             OFFICER: lambda: f"{row.officer_name}（{row.officer_login}）",
             DEVICE: lambda: self._device_text(row),
             CATEGORY: lambda: self._categories.get(row.category, row.category),
+            CASE: lambda: row.case_no or "—",
             DURATION: lambda: duration_text(row.duration_s),
             HANDOVER: lambda: (
                 delay_text(row.delay_hours)

@@ -49,6 +49,7 @@ _COLUMN_WIDTHS = {
     recordings_model.OFFICER: 118,
     recordings_model.DEVICE: 96,
     recordings_model.CATEGORY: 120,
+    recordings_model.CASE: 150,
     recordings_model.DURATION: 54,
     recordings_model.HANDOVER: 92,
     recordings_model.DAMAGED: 66,

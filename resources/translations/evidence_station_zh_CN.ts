@@ -4042,83 +4042,83 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="91"/>
+        <location filename="../../app/ui/recordings_page.py" line="92"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="93"/>
+        <location filename="../../app/ui/recordings_page.py" line="94"/>
         <source>Footage handed over into the station&apos;s store, newest first. Every original is kept unchanged with its SHA-256 and SM3 digests; opening details is recorded in the audit log.</source>
         <translation>已移交入库的执法记录，最新的在前。原始文件保持不变，并保存 SHA-256 与 SM3 哈希值；查看详情将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="98"/>
+        <location filename="../../app/ui/recordings_page.py" line="99"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="119"/>
+        <location filename="../../app/ui/recordings_page.py" line="120"/>
         <source>Verify selected</source>
         <translation>校验所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="120"/>
-        <location filename="../../app/ui/recordings_page.py" line="233"/>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
+        <location filename="../../app/ui/recordings_page.py" line="234"/>
         <source>Verify whole store</source>
         <translation>校验全部存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="121"/>
+        <location filename="../../app/ui/recordings_page.py" line="122"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <location filename="../../app/ui/recordings_page.py" line="123"/>
         <source>Review</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="123"/>
+        <location filename="../../app/ui/recordings_page.py" line="124"/>
         <source>Frame-accurate review of the selected recording</source>
         <translation>逐帧回放审查所选记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="231"/>
+        <location filename="../../app/ui/recordings_page.py" line="232"/>
         <source>Verifying store…</source>
         <translation>正在校验存储…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="240"/>
+        <location filename="../../app/ui/recordings_page.py" line="241"/>
         <source>{count} recordings shown · loading…</source>
         <translation>已显示 {count} 条 · 正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="242"/>
+        <location filename="../../app/ui/recordings_page.py" line="243"/>
         <source>{count} recordings</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="244"/>
+        <location filename="../../app/ui/recordings_page.py" line="245"/>
         <source>{count} recordings shown · scroll down for more</source>
         <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="323"/>
+        <location filename="../../app/ui/recordings_page.py" line="324"/>
         <source>Verification</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="309"/>
+        <location filename="../../app/ui/recordings_page.py" line="310"/>
         <source>{count} recordings checked: every original matches its digests.</source>
         <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="314"/>
+        <location filename="../../app/ui/recordings_page.py" line="315"/>
         <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
         <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="366"/>
+        <location filename="../../app/ui/recordings_page.py" line="367"/>
         <source>Recordings concerned: {ids}</source>
         <translation>涉及记录：{ids}</translation>
     </message>
@@ -4148,61 +4148,66 @@ Content signed: {content}</source>
     </message>
     <message>
         <location filename="../../app/ui/recordings_model.py" line="41"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_model.py" line="42"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="42"/>
+        <location filename="../../app/ui/recordings_model.py" line="43"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="43"/>
+        <location filename="../../app/ui/recordings_model.py" line="44"/>
         <source>File state</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="44"/>
+        <location filename="../../app/ui/recordings_model.py" line="45"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="45"/>
+        <location filename="../../app/ui/recordings_model.py" line="46"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="63"/>
+        <location filename="../../app/ui/recordings_model.py" line="66"/>
         <source>Late {hours} h</source>
         <translation>迟交 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="160"/>
+        <location filename="../../app/ui/recordings_model.py" line="164"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="163"/>
+        <location filename="../../app/ui/recordings_model.py" line="167"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="165"/>
+        <location filename="../../app/ui/recordings_model.py" line="169"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="168"/>
+        <location filename="../../app/ui/recordings_model.py" line="172"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="181"/>
+        <location filename="../../app/ui/recordings_model.py" line="185"/>
         <source>{asset} (lent)</source>
         <translation>{asset}（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="198"/>
+        <location filename="../../app/ui/recordings_model.py" line="202"/>
         <source>Recording {id} · {file}</source>
         <translation>第 {id} 号记录 · {file}</translation>
     </message>

@@ -1,5 +1,7 @@
 """The recordings table model: keyset pages on demand, a new query starts over, flags narrow."""
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
@@ -85,3 +87,14 @@ def test_alarmed_recordings_are_marked(qtbot: QtBot, model: RecordingsTableModel
         model.set_alarmed_ids(frozenset({first.id}))
     assert model.data(model.index(0, recordings_model.INTEGRITY)) == "告警"
     assert model.data(model.index(1, recordings_model.INTEGRITY)) == "—"
+
+
+def test_the_case_number_shows_where_footage_was_filed_with_one(
+    qtbot: QtBot, model: RecordingsTableModel
+) -> None:
+    model.set_query(RecordingQuery(RecordingFilter(officer="zhaoqiang")))
+    qtbot.waitUntil(lambda: not model.is_loading)
+    load_all(qtbot, model)
+    cases = [model.data(model.index(row, recordings_model.CASE)) for row in range(9)]
+    # The demo files his first hand-over (8 clips) with a case, his later one without.
+    assert Counter(cases) == {"馆公(城)行罚决字〔2026〕0107号": 8, "—": 1}
