@@ -10,11 +10,16 @@ every file is a valid, probe-able video with its own SHA-256), then times, side 
 - the physical limit: the slower of ``cp`` + ``sync`` alone and ``openssl dgst -sm3`` alone;
 - ``import_files`` into a fresh station (copy, both digests, fsync, verify, probe, commit).
 
-The page cache cannot be dropped without privileges on every machine, so all runs read
-from a warm cache; each writes its copies and syncs them to disk.
+Every contender starts from the same memory state: pending writes are synced, the page
+cache is dropped where the benchmark may (root on Linux; elsewhere it stays as it is) and
+the camera files are read once more, so all runs read from a warm cache and each writes
+its copies and syncs them to disk. Left as found, several GB of other cached data slowed
+the import's writes on the development VM by up to 20 % while `cp` was not affected.
 """
 
 import argparse
+import contextlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -67,11 +72,23 @@ def run(command: list[str]) -> None:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
+def settle(files: list[Path]) -> None:
+    """The same start for every contender: nothing pending, the camera files cached."""
+    os.sync()
+    with contextlib.suppress(OSError):  # not Linux, or not root: the cache stays as it is
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    for f in files:
+        f.read_bytes()
+
+
 def by_hand(files: list[Path], target: Path) -> dict[str, float]:
     target.mkdir()
     names = [str(f) for f in files]
+    settle(files)
     copy = timed(lambda: (run(["cp", *names, str(target)]), run(["sync"])))
+    settle(files)
     sha = timed(lambda: run(["sha256sum", *names]))
+    settle(files)
     sm3 = timed(lambda: run(["openssl", "dgst", "-sm3", *names]))
     shutil.rmtree(target)
     return {"cp+sync": copy, "sha256sum": sha, "sm3": sm3, "by hand": copy + sha + sm3}
@@ -87,6 +104,7 @@ def ingest(files: list[Path], folder: Path, home: Path, parallel: int | None) ->
                    kind=DeviceKind.BODY_CAMERA)  # fmt: skip
         assign_device(station, manager, "A12345", "li")
         request = IngestRequest((folder,), "li", "A12345")
+        settle(files)
         start = time.perf_counter()
         report = import_files(station, manager, request, parallel=parallel)
         elapsed = time.perf_counter() - start
@@ -103,8 +121,6 @@ def main() -> None:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     files = make_camera_folder(work / "camera", args.gb)
     total = sum(f.stat().st_size for f in files)
-    for f in files:  # warm the cache for every contender alike
-        f.read_bytes()
     hand = by_hand(files, work / "by-hand")
     home = work / "station"
     shutil.rmtree(home, ignore_errors=True)
