@@ -38,3 +38,13 @@ def as_utc(moment: datetime) -> datetime:
 def local_text(moment: datetime) -> str:
     """A time as a Chinese clerk reads it: station local time, to the second."""
     return as_utc(moment).astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def span_text(seconds: float | None) -> str:
+    """A length of time as ``1:02:03`` or ``2:03``; ``—`` when it is not known."""
+    if seconds is None:
+        return "—"
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -8,9 +8,8 @@ state and the person's role allow. Every read and every action is a service call
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,8 +41,9 @@ from app.ui.form_labels import state_label
 from app.ui.forms_model import ALL, MINE, WAITING, FormQuery, FormsTableModel
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
-from app.ui.list_table import make_list_table
-from app.ui.page_header import PageHeader
+from app.ui.list_table import make_list_table, select_row
+from app.ui.page_header import PageHeader, make_page_toolbar
+from app.ui.printouts import new_printout_path
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +96,7 @@ class ApprovalsPage(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("pageToolBar")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar = make_page_toolbar()
 
         def action(name: str, text: str) -> QAction:
             made = QAction(icon(name), text, self)
@@ -284,12 +281,7 @@ class ApprovalsPage(QWidget):
             form_id = self.model.row_at(0).id  # the most urgent item, ready to read
         row = self.model.row_of_id(form_id) if form_id is not None else -1
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
         elif form_id is not None:
             self.show_form(form_id)  # no longer on this list (approved, say): still shown
 
@@ -474,9 +466,7 @@ class ApprovalsPage(QWidget):
         kind = form_actions.print_kind(form.kind) if form else None
         if form is None or kind is None:
             return None
-        folder = self._context.paths.root / "printouts"
-        folder.mkdir(exist_ok=True)
-        out = folder / f"{kind}-{form.id}-{datetime.now(UTC):%Y%m%d%H%M%S%f}.pdf"
+        out = new_printout_path(self._context, f"{kind}-{form.id}")
         context, actor, record = self._context, self._actor, str(form.id)
         return self._start(
             lambda: print_report(context, actor, kind, out, record_id=record),

@@ -10,13 +10,7 @@ still on its way for the old filter.
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.core.clock import local_text
@@ -28,8 +22,6 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 BROKEN_BACKGROUND, BROKEN_TEXT = "#fdecea", "#b71c1c"
-#: ``data(index, ROW_ROLE)`` gives the whole ``AuditRow`` of a line.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AuditTableModel", "No."),
@@ -41,10 +33,8 @@ COLUMNS: tuple[str, ...] = (
 )
 SEQ, TIME, ACTOR, ACTION, TARGET, DETAILS = range(len(COLUMNS))
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class AuditTableModel(PagedTableModel):
+class AuditTableModel(PagedTableModel[AuditRow]):
     """Audit entries newest first, filtered by an ``AuditFilter``.
 
     Signals:
@@ -59,7 +49,6 @@ class AuditTableModel(PagedTableModel):
         super().__init__(page_size)
         self._trail = trail
         self._filter = AuditFilter()
-        self._rows: list[AuditRow] = []
         self._broken_seq: int | None = None
 
     @property
@@ -82,25 +71,18 @@ class AuditTableModel(PagedTableModel):
     def set_broken_seq(self, seq: int | None) -> None:
         """Mark the entry where the last verification found the chain broken (or none)."""
         self._broken_seq = seq
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self._emit_all_changed()
 
     def refresh(self) -> None:
         self.set_filter(self._filter)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def _row_data(self, row: AuditRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SEQ:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
         if row.seq == self._broken_seq:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(BROKEN_BACKGROUND)
@@ -127,6 +109,3 @@ class AuditTableModel(PagedTableModel):
         return QCoreApplication.translate(
             "AuditTableModel", "Entry {seq} · action {action}\n{details}\nHash: {hash}"
         ).format(seq=row.seq, action=row.action, details=details_text(row.details), hash=row.hash)
-
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]

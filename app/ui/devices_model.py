@@ -6,21 +6,12 @@ background call and this model shows it; ``set_rows`` replaces it wholesale.
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.services.devices import DeviceRow, DeviceState
 from app.ui.evidence_labels import device_kind_label, device_state_label
-
-#: ``data(index, ROW_ROLE)`` gives the whole ``DeviceRow`` of a line.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from app.ui.row_table_model import RowTableModel
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DevicesTableModel", "Asset number"),
@@ -41,15 +32,15 @@ STATE_COLORS = {
     DeviceState.RETIRED: "#8a94a3",
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class DevicesTableModel(QAbstractTableModel):
+class DevicesTableModel(RowTableModel[DeviceRow]):
     """A read-only list of ``DeviceRow``; unit codes are shown by name when known."""
+
+    COLUMNS = COLUMNS
+    CONTEXT = "DevicesTableModel"
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[DeviceRow] = []
         self._unit_names: dict[str, str] = {}
 
     def set_rows(self, rows: Sequence[DeviceRow], unit_names: dict[str, str]) -> None:
@@ -58,44 +49,16 @@ class DevicesTableModel(QAbstractTableModel):
         self._unit_names = dict(unit_names)
         self.endResetModel()
 
-    def rows(self) -> list[DeviceRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> DeviceRow:
-        return self._rows[row]
-
     def row_of_asset(self, asset_no: str) -> int:
         return next((i for i, d in enumerate(self._rows) if d.asset_no == asset_no), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("DevicesTableModel", COLUMNS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        device = self._rows[index.row()]
+    def _row_data(self, device: DeviceRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(device, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATE:
+            return self._display(device, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return QColor(STATE_COLORS[device.state])
         if role == Qt.ItemDataRole.ForegroundRole and device.state is DeviceState.RETIRED:
             return QColor(STATE_COLORS[DeviceState.RETIRED])
-        if role == ROW_ROLE:
-            return device
         return None
 
     def _display(self, device: DeviceRow, column: int) -> str | None:

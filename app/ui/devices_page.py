@@ -3,7 +3,7 @@
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,8 +44,9 @@ from app.ui.errors import show_error
 from app.ui.evidence_labels import device_event_label
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
-from app.ui.list_table import make_list_table
-from app.ui.page_header import PageHeader
+from app.ui.list_table import make_list_table, select_row
+from app.ui.page_header import PageHeader, make_page_toolbar
+from app.ui.reloader import Reloader
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,9 @@ class DevicesPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._actor = actor
-        self._runner: JobRunner | None = None
-        self._reload_again = False
+        self._loader = Reloader(
+            lambda: load_ledger(context, actor), name="devices-load", parent=self
+        )
         self._pending_asset: str | None = None
         self.ledger: Ledger | None = None
         self.model = DevicesTableModel()
@@ -126,10 +128,7 @@ class DevicesPage(QWidget):
         return is_allowed(self._actor.role, action)
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("pageToolBar")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar = make_page_toolbar()
         self.add_action = QAction(icon("device-add"), self.tr("Add device"), self)
         self.assign_action = QAction(icon("assign"), self.tr("Issue"), self)
         self.return_action = QAction(icon("return"), self.tr("Take back"), self)
@@ -202,33 +201,23 @@ class DevicesPage(QWidget):
         self.history_action.triggered.connect(self._on_history_action_triggered)
         self.refresh_action.triggered.connect(self.reload)
         self.event_menu.triggered.connect(self._on_event_menu_triggered)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
 
     @property
     def is_busy(self) -> bool:
-        return self._runner is not None
+        return self._loader.is_busy
 
     @Slot()
     def reload(self) -> None:
         """Load the ledger and the rates again, in the background."""
-        if self._runner is not None:
-            self._reload_again = True
-            return
-        self._reload_again = False
-        context, actor = self._context, self._actor
-        self._runner = JobRunner(lambda: load_ledger(context, actor), name="devices-load")
-        self._runner.finished.connect(self._on_load_finished)
-        self._runner.failed.connect(self._on_load_failed)
-        self._runner.start()
+        self._loader.reload()
 
     def refresh(self) -> None:
         self.reload()
 
     @Slot(object)
-    def _on_load_finished(self, ledger: Ledger) -> None:
-        self._runner = None
-        if self._reload_again:
-            self.reload()
-            return
+    def _on_loader_loaded(self, ledger: Ledger) -> None:
         selected = self.selected_device()
         keep = self._pending_asset or (selected.asset_no if selected else None)
         self._pending_asset = None
@@ -246,20 +235,13 @@ class DevicesPage(QWidget):
         self._update_actions()
 
     @Slot(object)
-    def _on_load_failed(self, exc: object) -> None:
-        self._runner = None
-        self._reload_again = False
+    def _on_loader_failed(self, exc: object) -> None:
         show_error(self, exc)  # type: ignore[arg-type]
 
     def select_asset(self, asset_no: str) -> None:
         row = self.model.row_of_asset(asset_no)
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     def selected_device(self) -> DeviceRow | None:
         rows = self.table.selectionModel().selectedRows()

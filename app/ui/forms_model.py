@@ -12,13 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.services.auth import Actor
@@ -33,8 +27,6 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 WAITING, MINE, ALL = "waiting", "mine", "all"
-#: ``data(index, ROW_ROLE)`` gives the whole ``FormView`` of a line.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("FormsTableModel", "No."),
@@ -48,7 +40,6 @@ COLUMNS: tuple[str, ...] = (
 )
 NUMBER, KIND, STATE, WAITS, APPLICANT, UNIT, DUE, CREATED = range(len(COLUMNS))
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _FAR_FUTURE = datetime.max
 
 
@@ -89,7 +80,7 @@ def read_page(
         before = page[-1].id
 
 
-class FormsTableModel(PagedTableModel):
+class FormsTableModel(PagedTableModel[FormView]):
     """Forms the actor may read, filtered by a ``FormQuery``.
 
     Signals:
@@ -107,7 +98,6 @@ class FormsTableModel(PagedTableModel):
         self._context = context
         self._actor = actor
         self._query: FormQuery | None = None
-        self._rows: list[FormView] = []
         self._exhausted = True  # nothing to fetch until a query is set
 
     @property
@@ -133,11 +123,7 @@ class FormsTableModel(PagedTableModel):
         if self._query is not None:
             self.set_query(replace(self._query))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        form = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, form: FormView, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(form, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -152,8 +138,6 @@ class FormsTableModel(PagedTableModel):
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return form
         return None
 
     def _display(self, form: FormView, column: int) -> str | None:
@@ -204,9 +188,6 @@ class FormsTableModel(PagedTableModel):
         if column == DUE and form.overdue:
             return QColor(OVERDUE_TEXT)
         return None
-
-    def row_at(self, row: int) -> FormView:
-        return self._rows[row]
 
     def row_of_id(self, form_id: int) -> int:
         return next((i for i, f in enumerate(self._rows) if f.id == form_id), -1)

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -36,3 +36,13 @@ def make_list_table(
     for column, width in column_widths.items():
         header.resizeSection(column, width)
     return table
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Select line ``row`` of ``table``, whole and alone, and scroll it into view."""
+    index = table.model().index(row, 0)
+    table.selectionModel().select(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)

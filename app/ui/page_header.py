@@ -1,6 +1,7 @@
-"""The title block at the top of every page: a title, one line saying what the page is for."""
+"""The top of every page: a title, one line saying what the page is for, and its toolbar."""
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 
 class PageHeader(QWidget):
@@ -24,3 +25,12 @@ class PageHeader(QWidget):
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` at the right end of the header."""
         self._layout.addWidget(widget)
+
+
+def make_page_toolbar() -> QToolBar:
+    """An empty toolbar for a page's actions, below its header, alike on every page."""
+    toolbar = QToolBar()
+    toolbar.setObjectName("pageToolBar")
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return toolbar

@@ -6,28 +6,19 @@ more only when the last page was full, drops pages that arrive for a filter no l
 shown, and never retries a failed page in a loop (the page offers a refresh instead).
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Signal, Slot
 
 from app.ui.jobs import JobRunner
+from app.ui.row_table_model import AnyIndex, RowT, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(RowTableModel[RowT]):
     """Rows newest first, a page at a time.
 
     Subclasses set ``COLUMNS`` (source strings) and ``CONTEXT`` (their translation
-    context) and implement ``_page_job`` and ``_take_page``.
+    context) and implement ``_page_job``, ``_take_page`` and ``_row_data``.
 
     Signals:
         loading_changed(bool): a page request started (True) or ended (False).
@@ -37,13 +28,9 @@ class PagedTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(object)
 
-    COLUMNS: Sequence[str] = ()
-    CONTEXT = ""
-
     def __init__(self, page_size: int) -> None:
         super().__init__()
         self._page_size = page_size
-        self._rows: list = []  # type: ignore[type-arg]
         self._exhausted = False
         self._runner: JobRunner | None = None
 
@@ -71,15 +58,9 @@ class PagedTableModel(QAbstractTableModel):
         """The service call that reads the page after the rows held now."""
         raise NotImplementedError
 
-    def _take_page(self, result: object) -> tuple[list, bool]:  # type: ignore[type-arg]
+    def _take_page(self, result: object) -> tuple[list[RowT], bool]:
         """The rows of a finished page, and whether it was the last one."""
         raise NotImplementedError
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and not self._exhausted and self._runner is None
@@ -119,14 +100,3 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = True  # do not retry in a loop; the page offers a refresh
         self.loading_changed.emit(False)
         self.load_failed.emit(exc)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
-        return None

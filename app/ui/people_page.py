@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,12 @@ from app.ui import people_model
 from app.ui.errors import show_error
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
-from app.ui.list_table import make_list_table
-from app.ui.page_header import PageHeader
+from app.ui.list_table import make_list_table, select_row
+from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.password_dialog import ResetPasswordDialog
 from app.ui.people_model import PeopleTableModel
 from app.ui.person_dialog import AddPersonDialog
+from app.ui.reloader import Reloader
 from app.ui.unit_dialog import AddUnitDialog
 from app.ui.unit_tree import UnitTreeWidget
 
@@ -52,10 +53,13 @@ class PeoplePage(QWidget):
         self._context = context
         self._actor = actor
         self._people: list[PersonRow] = []
-        self._runner: JobRunner | None = None
+        self._loader = Reloader(
+            lambda: (list_units(context), list_people(context, actor)),
+            name="people-load",
+            parent=self,
+        )
         self._pending_login: str | None = None
         self._pending_unit: str | None = None
-        self._reload_again = False
         self.may_manage_people = is_allowed(actor.role, Action.MANAGE_PEOPLE)
         self.may_manage_units = is_allowed(actor.role, Action.MANAGE_UNITS)
         self.model = PeopleTableModel()
@@ -76,10 +80,7 @@ class PeoplePage(QWidget):
         self.reload()
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("pageToolBar")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar = make_page_toolbar()
         self.add_unit_action = QAction(icon("unit-add"), self.tr("Add unit"), self)
         self.add_person_action = QAction(icon("person-add"), self.tr("Add person"), self)
         self.toggle_active_action = QAction(icon("toggle"), self.tr("Disable account"), self)
@@ -134,32 +135,20 @@ class PeoplePage(QWidget):
         self.toggle_active_action.triggered.connect(self._on_toggle_active_action_triggered)
         self.reset_password_action.triggered.connect(self._on_reset_password_action_triggered)
         self.refresh_action.triggered.connect(self.reload)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
 
     @property
     def is_busy(self) -> bool:
-        return self._runner is not None
+        return self._loader.is_busy
 
     @Slot()
     def reload(self) -> None:
         """Load the unit tree and the people again, in the background."""
-        if self._runner is not None:
-            self._reload_again = True  # the running load may predate the change just made
-            return
-        self._reload_again = False
-        context, actor = self._context, self._actor
-        self._runner = JobRunner(
-            lambda: (list_units(context), list_people(context, actor)), name="people-load"
-        )
-        self._runner.finished.connect(self._on_load_finished)
-        self._runner.failed.connect(self._on_load_failed)
-        self._runner.start()
+        self._loader.reload()
 
     @Slot(object)
-    def _on_load_finished(self, result: tuple[list[UnitRow], list[PersonRow]]) -> None:
-        self._runner = None
-        if self._reload_again:
-            self.reload()  # this answer may predate a change; the next one will not
-            return
+    def _on_loader_loaded(self, result: tuple[list[UnitRow], list[PersonRow]]) -> None:
         units, people = result
         self._people = people
         self.unit_tree.set_units(units, select=self._pending_unit)
@@ -167,9 +156,7 @@ class PeoplePage(QWidget):
         self._show_people()
 
     @Slot(object)
-    def _on_load_failed(self, exc: object) -> None:
-        self._runner = None
-        self._reload_again = False
+    def _on_loader_failed(self, exc: object) -> None:
         show_error(self, exc)  # type: ignore[arg-type]
 
     def _show_people(self) -> None:
@@ -196,12 +183,7 @@ class PeoplePage(QWidget):
     def _select_login(self, login: str) -> None:
         row = self.model.row_of_login(login)
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     def selected_person(self) -> PersonRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -274,7 +256,7 @@ class PeoplePage(QWidget):
     @Slot()
     def _on_toggle_active_action_triggered(self) -> None:
         person = self.selected_person()
-        if person is None or self._runner is not None:
+        if person is None or self._loader.is_busy:
             return
         if person.active:
             question = self.tr(

@@ -8,6 +8,7 @@ signal (queued across threads), and ``ProgressPanel`` shows it.
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from app.core.clock import span_text
 from app.workers.progress import JobProgress
 
 BAR_STEPS = 1000
@@ -28,16 +29,6 @@ class ProgressRelay(QObject):
 
 def megabytes(count: int) -> str:
     return f"{count / 1e6:.1f}"
-
-
-def eta_text(seconds: float | None) -> str:
-    """``1:05:09``, ``4:09`` or ``—`` while the rate is not known yet."""
-    if seconds is None:
-        return "—"
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class ProgressPanel(QFrame):
@@ -80,7 +71,7 @@ class ProgressPanel(QFrame):
                 mb_done=megabytes(progress.bytes_done),
                 mb_total=megabytes(progress.bytes_total),
                 rate=f"{progress.bytes_per_second / 1e6:.1f}",
-                eta=eta_text(progress.eta_seconds),
+                eta=span_text(progress.eta_seconds),
             )
         )
         if progress.current:

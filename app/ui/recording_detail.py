@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import local_text
+from app.core.clock import local_text, span_text
 from app.services.auth import Actor
 from app.services.handover import HandoverRecord
 from app.services.recordings import RecordingDetail, recording_detail
@@ -39,7 +39,7 @@ from app.ui.evidence_labels import (
 from app.ui.info_card import InfoCard
 from app.ui.jobs import JobRunner
 from app.ui.labels import action_label
-from app.ui.recordings_model import delay_text, duration_text
+from app.ui.recordings_model import delay_text
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +267,7 @@ class RecordingDetailPane(QFrame):
                 time=local_text(row.started_at), source=start_source_label(detail.start_source)
             ),
         )
-        card.set_value("duration", duration_text(row.duration_s))
+        card.set_value("duration", span_text(row.duration_s))
         card.set_value("format", self._format_text(detail))
         offset = detail.clock_offset_s
         card.set_value(

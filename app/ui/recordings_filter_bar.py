@@ -1,13 +1,11 @@
 """The filter bar above the recordings table: officer, unit, category, dates, late, damaged."""
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -16,15 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import STATION_TZ, system_clock
 from app.policy.profile import Category
 from app.services.people import PersonRow, UnitRow
 from app.services.recordings import RecordingFilter
-from app.ui.audit_filter_bar import local_midnight
+from app.ui.date_range import DateRangePicker
 from app.ui.icons import icon
 from app.ui.recording_pages import RecordingQuery
-
-ALL_TIME, TODAY, LAST_7_DAYS, LAST_30_DAYS, CUSTOM = range(5)
 
 
 class RecordingsFilterBar(QFrame):
@@ -45,18 +40,7 @@ class RecordingsFilterBar(QFrame):
         self.officer_label.setVisible(show_officer)
         self.unit_combo = QComboBox()
         self.category_combo = QComboBox()
-        self.range_combo = QComboBox()
-        for label in (
-            self.tr("Any time"),
-            self.tr("Today"),
-            self.tr("Last 7 days"),
-            self.tr("Last 30 days"),
-            self.tr("Date range…"),
-        ):
-            self.range_combo.addItem(label)
-        today = QDate.currentDate()
-        self.from_edit = self._date_edit(today.addDays(-30))
-        self.to_edit = self._date_edit(today)
+        self.period = DateRangePicker()
         self.late_check = QCheckBox(self.tr("Late hand-overs only"))
         self.damaged_check = QCheckBox(self.tr("Damaged files only"))
         self.search_button = QPushButton(icon("search", "#ffffff"), self.tr("Search"))
@@ -65,14 +49,6 @@ class RecordingsFilterBar(QFrame):
         self.set_choices([], [], [])
         self._build_layout()
         self._connect()
-        self._update_dates()
-
-    @staticmethod
-    def _date_edit(initial: QDate) -> QDateEdit:
-        edit = QDateEdit(initial)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
 
     def set_choices(
         self,
@@ -111,10 +87,7 @@ class RecordingsFilterBar(QFrame):
         layout.addWidget(QLabel(self.tr("Start")), 1, 0)
         dates = QHBoxLayout()
         dates.setSpacing(8)
-        dates.addWidget(self.range_combo)
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.to_edit)
+        dates.addWidget(self.period)
         dates.addSpacing(16)
         dates.addWidget(self.late_check)
         dates.addWidget(self.damaged_check)
@@ -131,16 +104,14 @@ class RecordingsFilterBar(QFrame):
     def _connect(self) -> None:
         for combo in (self.officer_combo, self.unit_combo, self.category_combo):
             combo.currentIndexChanged.connect(self._on_search_button_clicked)
-        self.range_combo.currentIndexChanged.connect(self._on_range_combo_changed)
-        self.from_edit.dateChanged.connect(self._on_search_button_clicked)
-        self.to_edit.dateChanged.connect(self._on_search_button_clicked)
+        self.period.changed.connect(self._on_search_button_clicked)
         self.late_check.toggled.connect(self._on_search_button_clicked)
         self.damaged_check.toggled.connect(self._on_search_button_clicked)
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
 
     def current_query(self) -> RecordingQuery:
-        since, until = self._date_bounds()
+        since, until = self.period.bounds()
         return RecordingQuery(
             RecordingFilter(
                 officer=str(self.officer_combo.currentData() or "") or None,
@@ -153,49 +124,21 @@ class RecordingsFilterBar(QFrame):
             damaged_only=self.damaged_check.isChecked(),
         )
 
-    def _date_bounds(self) -> tuple[datetime | None, datetime | None]:
-        choice = self.range_combo.currentIndex()
-        today = system_clock().astimezone(STATION_TZ).date()
-        tomorrow = local_midnight(today + timedelta(days=1))
-        if choice == TODAY:
-            return local_midnight(today), tomorrow
-        if choice == LAST_7_DAYS:
-            return local_midnight(today - timedelta(days=6)), tomorrow
-        if choice == LAST_30_DAYS:
-            return local_midnight(today - timedelta(days=29)), tomorrow
-        if choice == CUSTOM:
-            first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
-            first, last = min(first, last), max(first, last)
-            return local_midnight(first), local_midnight(last + timedelta(days=1))
-        return None, None
-
-    def _update_dates(self) -> None:
-        custom = self.range_combo.currentIndex() == CUSTOM
-        self.from_edit.setEnabled(custom)
-        self.to_edit.setEnabled(custom)
-
-    @Slot(int)
-    def _on_range_combo_changed(self, _index: int) -> None:
-        self._update_dates()
-        self._on_search_button_clicked()
-
     @Slot()
     def _on_search_button_clicked(self) -> None:
         self.query_changed.emit(self.current_query())
 
     @Slot()
     def _on_clear_button_clicked(self) -> None:
-        widgets = (
-            self.officer_combo, self.unit_combo, self.category_combo, self.range_combo,
-            self.late_check, self.damaged_check,
-        )  # fmt: skip
+        combos = (self.officer_combo, self.unit_combo, self.category_combo)
+        widgets = (*combos, self.late_check, self.damaged_check)
         for widget in widgets:
             widget.blockSignals(True)
-        for combo in (self.officer_combo, self.unit_combo, self.category_combo, self.range_combo):
+        for combo in combos:
             combo.setCurrentIndex(0)
         self.late_check.setChecked(False)
         self.damaged_check.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self._update_dates()
+        self.period.reset()
         self._on_search_button_clicked()

@@ -13,13 +13,11 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
-from app.core.clock import local_text
+from app.core.clock import local_text, span_text
 from app.services.auth import Actor
 from app.services.recordings import RecordingCursor, RecordingRow
 from app.services.station import StationContext
@@ -30,9 +28,6 @@ log = logging.getLogger(__name__)
 
 ALARM_BACKGROUND, ALARM_TEXT = "#fdecea", "#b71c1c"
 WARNING_TEXT, MUTED_TEXT = "#b45309", "#8a94a3"
-#: ``data(index, ROW_ROLE)`` gives the whole ``RecordingRow`` of a line.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Start time"),
     QT_TRANSLATE_NOOP("RecordingsTableModel", "Officer"),
@@ -49,18 +44,6 @@ START, OFFICER, DEVICE, CATEGORY, CASE, DURATION, HANDOVER, DAMAGED, INTEGRITY, 
     len(COLUMNS)
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def duration_text(seconds: float | None) -> str:
-    """``1:02:03`` or ``2:03``; a dash when the file could not be measured."""
-    if seconds is None:
-        return "—"
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
 
 def delay_text(hours: float) -> str:
     return QCoreApplication.translate("RecordingsTableModel", "Late {hours} h").format(
@@ -68,7 +51,7 @@ def delay_text(hours: float) -> str:
     )
 
 
-class RecordingsTableModel(PagedTableModel):
+class RecordingsTableModel(PagedTableModel[RecordingRow]):
     """Recordings newest first, narrowed by a ``RecordingQuery``.
 
     Signals:
@@ -86,7 +69,6 @@ class RecordingsTableModel(PagedTableModel):
         self._context = context
         self._actor = actor
         self._query = RecordingQuery()
-        self._rows: list[RecordingRow] = []
         self._after: RecordingCursor | None = None
         self._categories: dict[str, str] = {}
         self._alarmed: frozenset[int] = frozenset()
@@ -126,16 +108,7 @@ class RecordingsTableModel(PagedTableModel):
         self._alarmed = frozenset(ids)
         self._emit_all_changed()
 
-    def _emit_all_changed(self) -> None:
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, row: RecordingRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -146,8 +119,6 @@ class RecordingsTableModel(PagedTableModel):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
         return None
 
     def _display(self, row: RecordingRow, column: int) -> str | None:
@@ -157,7 +128,7 @@ class RecordingsTableModel(PagedTableModel):
             DEVICE: lambda: self._device_text(row),
             CATEGORY: lambda: self._categories.get(row.category, row.category),
             CASE: lambda: row.case_no or "—",
-            DURATION: lambda: duration_text(row.duration_s),
+            DURATION: lambda: span_text(row.duration_s),
             HANDOVER: lambda: (
                 delay_text(row.delay_hours)
                 if row.is_late
@@ -202,12 +173,6 @@ class RecordingsTableModel(PagedTableModel):
         return QCoreApplication.translate("RecordingsTableModel", "Recording {id} · {file}").format(
             id=row.id, file=row.file_name
         )
-
-    def row_at(self, row: int) -> RecordingRow:
-        return self._rows[row]
-
-    def rows(self) -> list[RecordingRow]:
-        return list(self._rows)
 
     def row_of_id(self, recording_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == recording_id), -1)

@@ -3,7 +3,7 @@
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +33,7 @@ from app.ui.integrity_alarms import IntegrityAlarmList
 from app.ui.integrity_monitor import IntegrityMonitor
 from app.ui.jobs import JobRunner
 from app.ui.list_table import make_list_table
-from app.ui.page_header import PageHeader
+from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.recording_detail import RecordingDetailPane
 from app.ui.recordings_filter_bar import RecordingsFilterBar
 from app.ui.recordings_model import RecordingsTableModel
@@ -113,10 +113,7 @@ class RecordingsPage(QWidget):
         self._load_choices()
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("pageToolBar")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar = make_page_toolbar()
         self.verify_action = QAction(icon("shield-check"), self.tr("Verify selected"), self)
         self.sweep_action = QAction(icon("shield-check"), self.tr("Verify whole store"), self)
         self.refresh_action = QAction(icon("refresh"), self.tr("Refresh"), self)

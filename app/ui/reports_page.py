@@ -46,6 +46,7 @@ from app.ui.errors import show_error
 from app.ui.icons import icon
 from app.ui.jobs import JobRunner
 from app.ui.page_header import PageHeader
+from app.ui.printouts import new_printout_path
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._actor = actor
-        # Printouts stay in the station folder: footage metadata never goes to a temp dir.
-        self._folder = context.paths.root / "printouts"
         self._printed: PrintedReport | None = None
         self._runner: JobRunner | None = None
         self.document = QPdfDocument(self)
@@ -219,8 +218,7 @@ class ReportsPage(QWidget):
             since = _day_start(self.since_edit.date())
             until = _day_start(self.until_edit.date().addDays(1))
         record = self.record_edit.text().strip() or None
-        self._folder.mkdir(exist_ok=True)
-        out = self._folder / f"{info.kind}-{datetime.now(UTC):%Y%m%d%H%M%S%f}.pdf"
+        out = new_printout_path(self._context, info.kind)
         context, actor = self._context, self._actor
         self._runner = JobRunner(
             lambda: print_report(context, actor, info.kind, out, since=since, until=until,
@@ -274,11 +272,20 @@ class ReportsPage(QWidget):
             return
         try:
             self.print_to(printer)
-            record_paper_print(self._context, self._actor, self._printed,
-                               printer.printerName() or printer.outputFileName(),
-                               printer.copyCount())  # fmt: skip
         except EvidenceStationError as exc:
             show_error(self, exc)
+            return
+        context, actor, printed = self._context, self._actor, self._printed
+        where, copies = printer.printerName() or printer.outputFileName(), printer.copyCount()
+        runner = JobRunner(
+            lambda: record_paper_print(context, actor, printed, where, copies), name="paper-print"
+        )
+        runner.failed.connect(self._on_paper_record_failed)
+        runner.start()
+
+    @Slot(object)
+    def _on_paper_record_failed(self, exc: object) -> None:
+        show_error(self, exc)  # type: ignore[arg-type]
 
     def print_to(self, printer: QPrinter) -> None:
         """Render every page of the preview onto ``printer`` at its own resolution."""

@@ -212,7 +212,7 @@
     <name>ApprovalsPage</name>
     <message>
         <location filename="../../app/ui/approvals_page.py" line="77"/>
-        <location filename="../../app/ui/approvals_page.py" line="431"/>
+        <location filename="../../app/ui/approvals_page.py" line="423"/>
         <source>Approvals</source>
         <translation>审批事项</translation>
     </message>
@@ -222,139 +222,139 @@
         <translation>待您签批的表单、您提交的表单，以及本单位您有权查阅的全部表单：申请、报告、移交登记和监督检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals_page.py" line="106"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111"/>
+        <location filename="../../app/ui/approvals_page.py" line="108"/>
         <source>Edit draft</source>
         <translation>编辑草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="111"/>
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="116"/>
+        <location filename="../../app/ui/approvals_page.py" line="113"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
         <source>Mark as done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="120"/>
+        <location filename="../../app/ui/approvals_page.py" line="117"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143"/>
+        <location filename="../../app/ui/approvals_page.py" line="140"/>
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144"/>
+        <location filename="../../app/ui/approvals_page.py" line="141"/>
         <source>Filed by me</source>
         <translation>我提交的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146"/>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
         <source>All forms</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="154"/>
+        <location filename="../../app/ui/approvals_page.py" line="151"/>
         <source>All kinds</source>
         <translation>全部表单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="159"/>
+        <location filename="../../app/ui/approvals_page.py" line="156"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="171"/>
+        <location filename="../../app/ui/approvals_page.py" line="168"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="173"/>
+        <location filename="../../app/ui/approvals_page.py" line="170"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="259"/>
+        <location filename="../../app/ui/approvals_page.py" line="256"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="263"/>
+        <location filename="../../app/ui/approvals_page.py" line="260"/>
         <source>Nothing waits for you.</source>
         <translation>暂无待您办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="266"/>
+        <location filename="../../app/ui/approvals_page.py" line="263"/>
         <source>{count} forms shown; scroll for more</source>
         <translation>已显示 {count} 份表单，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="269"/>
+        <location filename="../../app/ui/approvals_page.py" line="266"/>
         <source>{count} forms</source>
         <translation>共 {count} 份表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="273"/>
+        <location filename="../../app/ui/approvals_page.py" line="270"/>
         <source>Waiting for me ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="408"/>
+        <location filename="../../app/ui/approvals_page.py" line="400"/>
         <source>Submit form No. {id}? It is signed and can no longer be changed.</source>
         <translation>提交第 {id} 号表单？提交即签名，内容不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="419"/>
+        <location filename="../../app/ui/approvals_page.py" line="411"/>
         <source>Withdraw form No. {id}?</source>
         <translation>撤回第 {id} 号表单？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="492"/>
+        <location filename="../../app/ui/approvals_page.py" line="482"/>
         <source>Printed</source>
         <translation>已生成打印件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="494"/>
+        <location filename="../../app/ui/approvals_page.py" line="484"/>
         <source>{title}: {pages} pages, number {number}.
 Saved as {path}</source>
         <translation>{title}：共 {pages} 页，编号 {number}。
 已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="498"/>
+        <location filename="../../app/ui/approvals_page.py" line="488"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -568,72 +568,47 @@ Saved as {path}</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="44"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="34"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="47"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="37"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="51"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="41"/>
         <source>Object or details contain…</source>
         <translation>对象或详情包含…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="55"/>
-        <source>Any time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="56"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="57"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="58"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="59"/>
-        <source>Date range…</source>
-        <translation>指定日期…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="65"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="44"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="67"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="46"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="84"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="56"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="86"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="58"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="88"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="60"/>
         <source>Text</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_filter_bar.py" line="90"/>
+        <location filename="../../app/ui/audit_filter_bar.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -680,38 +655,37 @@ Saved as {path}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="35"/>
+        <location filename="../../app/ui/audit_model.py" line="27"/>
         <source>No.</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``AuditRow`` of a line.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="36"/>
+        <location filename="../../app/ui/audit_model.py" line="28"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="37"/>
+        <location filename="../../app/ui/audit_model.py" line="29"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="38"/>
+        <location filename="../../app/ui/audit_model.py" line="30"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="39"/>
+        <location filename="../../app/ui/audit_model.py" line="31"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="40"/>
+        <location filename="../../app/ui/audit_model.py" line="32"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="127"/>
+        <location filename="../../app/ui/audit_model.py" line="109"/>
         <source>Entry {seq} · action {action}
 {details}
 Hash: {hash}</source>
@@ -1005,9 +979,8 @@ Hash: {hash}</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_model.py" line="70"/>
+        <location filename="../../app/ui/compliance_model.py" line="43"/>
         <source>Double-click to open form No. {id}</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``ListRow`` of a line.</extracomment>
         <translation>双击打开第 {id} 号表单</translation>
     </message>
 </context>
@@ -1182,6 +1155,34 @@ Hash: {hash}</source>
         <location filename="../../app/ui/compliance_page.py" line="315"/>
         <source>{title} · {count} items</source>
         <translation>{title} · 共 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <location filename="../../app/ui/date_range.py" line="34"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_range.py" line="35"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_range.py" line="36"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_range.py" line="37"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/date_range.py" line="38"/>
+        <source>Date range…</source>
+        <translation>指定日期…</translation>
     </message>
 </context>
 <context>
@@ -1469,64 +1470,64 @@ Hash: {hash}</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="109"/>
+        <location filename="../../app/ui/devices_page.py" line="111"/>
         <source>Devices</source>
         <extracomment>The steps the &quot;record&quot; menu offers; the fault has its own button.</extracomment>
         <translation>设备管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="111"/>
+        <location filename="../../app/ui/devices_page.py" line="113"/>
         <source>The ledger of recorders: who wears which device, faults and repairs, pre-use checks, and the equipment rate of each unit.</source>
         <translation>执法记录仪台账：设备由谁佩戴、故障与维修、使用前检查，以及各单位的配备率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="133"/>
+        <location filename="../../app/ui/devices_page.py" line="132"/>
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <location filename="../../app/ui/devices_page.py" line="133"/>
         <source>Issue</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="135"/>
-        <location filename="../../app/ui/devices_page.py" line="331"/>
+        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <location filename="../../app/ui/devices_page.py" line="313"/>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="136"/>
+        <location filename="../../app/ui/devices_page.py" line="135"/>
         <source>Report fault</source>
         <translation>报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="137"/>
+        <location filename="../../app/ui/devices_page.py" line="136"/>
         <source>Pre-use check</source>
         <translation>使用前检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="138"/>
+        <location filename="../../app/ui/devices_page.py" line="137"/>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="139"/>
+        <location filename="../../app/ui/devices_page.py" line="138"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="148"/>
+        <location filename="../../app/ui/devices_page.py" line="147"/>
         <source>Record step</source>
         <translation>登记事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="240"/>
+        <location filename="../../app/ui/devices_page.py" line="229"/>
         <source>{count} devices, {in_service} in service</source>
         <translation>共 {count} 台设备，{in_service} 台在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="332"/>
+        <location filename="../../app/ui/devices_page.py" line="314"/>
         <source>Take device {asset} back from {name}?</source>
         <translation>确认从{name}处收回设备 {asset}？</translation>
     </message>
@@ -1534,43 +1535,42 @@ Hash: {hash}</source>
 <context>
     <name>DevicesTableModel</name>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="26"/>
+        <location filename="../../app/ui/devices_model.py" line="17"/>
         <source>Asset number</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``DeviceRow`` of a line.</extracomment>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="27"/>
+        <location filename="../../app/ui/devices_model.py" line="18"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="28"/>
+        <location filename="../../app/ui/devices_model.py" line="19"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="29"/>
+        <location filename="../../app/ui/devices_model.py" line="20"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="30"/>
+        <location filename="../../app/ui/devices_model.py" line="21"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="31"/>
+        <location filename="../../app/ui/devices_model.py" line="22"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="32"/>
+        <location filename="../../app/ui/devices_model.py" line="23"/>
         <source>Issued to</source>
         <translation>佩戴人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="116"/>
+        <location filename="../../app/ui/devices_model.py" line="79"/>
         <source>— not issued —</source>
         <translation>—（未发放）</translation>
     </message>
@@ -2746,63 +2746,62 @@ Content signed: {content}</source>
 <context>
     <name>FormsTableModel</name>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="40"/>
+        <location filename="../../app/ui/forms_model.py" line="32"/>
         <source>No.</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``FormView`` of a line.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="41"/>
+        <location filename="../../app/ui/forms_model.py" line="33"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="42"/>
+        <location filename="../../app/ui/forms_model.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="43"/>
+        <location filename="../../app/ui/forms_model.py" line="35"/>
         <source>Waiting for</source>
         <translation>待办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="44"/>
+        <location filename="../../app/ui/forms_model.py" line="36"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="45"/>
+        <location filename="../../app/ui/forms_model.py" line="37"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="46"/>
+        <location filename="../../app/ui/forms_model.py" line="38"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="47"/>
+        <location filename="../../app/ui/forms_model.py" line="39"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="150"/>
+        <location filename="../../app/ui/forms_model.py" line="136"/>
         <source>Overdue since {time}</source>
         <translation>已于 {time} 逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="164"/>
+        <location filename="../../app/ui/forms_model.py" line="148"/>
         <source>{kind} (version {version})</source>
         <translation>{kind}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="187"/>
+        <location filename="../../app/ui/forms_model.py" line="171"/>
         <source>Closing</source>
         <translation>待办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms_model.py" line="195"/>
+        <location filename="../../app/ui/forms_model.py" line="179"/>
         <source>{time} · overdue</source>
         <translation>{time} · 已逾期</translation>
     </message>
@@ -3524,63 +3523,63 @@ Content signed: {content}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="63"/>
+        <location filename="../../app/ui/people_page.py" line="67"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="64"/>
+        <location filename="../../app/ui/people_page.py" line="68"/>
         <source>The unit tree and the accounts of the people in it, with their roles.</source>
         <translation>单位层级及其人员账户与角色。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="68"/>
+        <location filename="../../app/ui/people_page.py" line="72"/>
         <source>Include subordinate units</source>
         <translation>含下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="83"/>
+        <location filename="../../app/ui/people_page.py" line="84"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="84"/>
+        <location filename="../../app/ui/people_page.py" line="85"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="85"/>
-        <location filename="../../app/ui/people_page.py" line="217"/>
+        <location filename="../../app/ui/people_page.py" line="86"/>
+        <location filename="../../app/ui/people_page.py" line="199"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="86"/>
+        <location filename="../../app/ui/people_page.py" line="87"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="87"/>
+        <location filename="../../app/ui/people_page.py" line="88"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="188"/>
+        <location filename="../../app/ui/people_page.py" line="175"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="215"/>
+        <location filename="../../app/ui/people_page.py" line="197"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="281"/>
+        <location filename="../../app/ui/people_page.py" line="263"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="284"/>
+        <location filename="../../app/ui/people_page.py" line="266"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
@@ -3588,43 +3587,42 @@ Content signed: {content}</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../app/ui/people_model.py" line="28"/>
+        <location filename="../../app/ui/people_model.py" line="19"/>
         <source>Login name</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``PersonRow`` of a line.</extracomment>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="29"/>
+        <location filename="../../app/ui/people_model.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="30"/>
+        <location filename="../../app/ui/people_model.py" line="21"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="31"/>
+        <location filename="../../app/ui/people_model.py" line="22"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="32"/>
+        <location filename="../../app/ui/people_model.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="115"/>
+        <location filename="../../app/ui/people_model.py" line="71"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="117"/>
+        <location filename="../../app/ui/people_model.py" line="73"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_model.py" line="120"/>
+        <location filename="../../app/ui/people_model.py" line="76"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -3738,17 +3736,17 @@ Content signed: {content}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="66"/>
+        <location filename="../../app/ui/progress_panel.py" line="57"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="75"/>
+        <location filename="../../app/ui/progress_panel.py" line="66"/>
         <source>{done} of {total} files · {mb_done} of {mb_total} MB · {rate} MB/s · about {eta} left</source>
         <translation>文件 {done}/{total} · {mb_done}/{mb_total} MB · {rate} MB/s · 约剩 {eta}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="87"/>
+        <location filename="../../app/ui/progress_panel.py" line="78"/>
         <source>Last file: {name}</source>
         <translation>最近完成：{name}</translation>
     </message>
@@ -3959,82 +3957,57 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsFilterBar</name>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="44"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="39"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="50"/>
-        <source>Any time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="51"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="52"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="53"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="54"/>
-        <source>Date range…</source>
-        <translation>指定日期…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="60"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="44"/>
         <source>Late hand-overs only</source>
         <translation>仅迟交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="61"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="45"/>
         <source>Damaged files only</source>
         <translation>仅损坏文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="62"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="46"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="64"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="48"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="88"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="64"/>
         <source>All officers</source>
         <translation>全部执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="91"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="67"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="94"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="70"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="107"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="83"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="109"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_filter_bar.py" line="111"/>
+        <location filename="../../app/ui/recordings_filter_bar.py" line="87"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
@@ -4057,68 +4030,68 @@ Content signed: {content}</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <location filename="../../app/ui/recordings_page.py" line="117"/>
         <source>Verify selected</source>
         <translation>校验所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="121"/>
-        <location filename="../../app/ui/recordings_page.py" line="234"/>
+        <location filename="../../app/ui/recordings_page.py" line="118"/>
+        <location filename="../../app/ui/recordings_page.py" line="231"/>
         <source>Verify whole store</source>
         <translation>校验全部存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <location filename="../../app/ui/recordings_page.py" line="119"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="123"/>
+        <location filename="../../app/ui/recordings_page.py" line="120"/>
         <source>Review</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="124"/>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
         <source>Frame-accurate review of the selected recording</source>
         <translation>逐帧回放审查所选记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="232"/>
+        <location filename="../../app/ui/recordings_page.py" line="229"/>
         <source>Verifying store…</source>
         <translation>正在校验存储…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="241"/>
+        <location filename="../../app/ui/recordings_page.py" line="238"/>
         <source>{count} recordings shown · loading…</source>
         <translation>已显示 {count} 条 · 正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="243"/>
+        <location filename="../../app/ui/recordings_page.py" line="240"/>
         <source>{count} recordings</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="245"/>
+        <location filename="../../app/ui/recordings_page.py" line="242"/>
         <source>{count} recordings shown · scroll down for more</source>
         <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="324"/>
+        <location filename="../../app/ui/recordings_page.py" line="321"/>
         <source>Verification</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="310"/>
+        <location filename="../../app/ui/recordings_page.py" line="307"/>
         <source>{count} recordings checked: every original matches its digests.</source>
         <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="315"/>
+        <location filename="../../app/ui/recordings_page.py" line="312"/>
         <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
         <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="367"/>
+        <location filename="../../app/ui/recordings_page.py" line="364"/>
         <source>Recordings concerned: {ids}</source>
         <translation>涉及记录：{ids}</translation>
     </message>
@@ -4126,88 +4099,87 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsTableModel</name>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="37"/>
+        <location filename="../../app/ui/recordings_model.py" line="32"/>
         <source>Start time</source>
-        <extracomment>``data(index, ROW_ROLE)`` gives the whole ``RecordingRow`` of a line.</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="38"/>
+        <location filename="../../app/ui/recordings_model.py" line="33"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="39"/>
+        <location filename="../../app/ui/recordings_model.py" line="34"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="40"/>
+        <location filename="../../app/ui/recordings_model.py" line="35"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="41"/>
+        <location filename="../../app/ui/recordings_model.py" line="36"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="42"/>
+        <location filename="../../app/ui/recordings_model.py" line="37"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="43"/>
+        <location filename="../../app/ui/recordings_model.py" line="38"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="44"/>
+        <location filename="../../app/ui/recordings_model.py" line="39"/>
         <source>File state</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="45"/>
+        <location filename="../../app/ui/recordings_model.py" line="40"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="46"/>
+        <location filename="../../app/ui/recordings_model.py" line="41"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="66"/>
+        <location filename="../../app/ui/recordings_model.py" line="49"/>
         <source>Late {hours} h</source>
         <translation>迟交 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="164"/>
+        <location filename="../../app/ui/recordings_model.py" line="135"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="167"/>
+        <location filename="../../app/ui/recordings_model.py" line="138"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="169"/>
+        <location filename="../../app/ui/recordings_model.py" line="140"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="172"/>
+        <location filename="../../app/ui/recordings_model.py" line="143"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="185"/>
+        <location filename="../../app/ui/recordings_model.py" line="156"/>
         <source>{asset} (lent)</source>
         <translation>{asset}（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_model.py" line="202"/>
+        <location filename="../../app/ui/recordings_model.py" line="173"/>
         <source>Recording {id} · {file}</source>
         <translation>第 {id} 号记录 · {file}</translation>
     </message>
@@ -4215,84 +4187,84 @@ Content signed: {content}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
         <source>Registers and forms</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="79"/>
+        <location filename="../../app/ui/reports_page.py" line="78"/>
         <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
         <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="104"/>
+        <location filename="../../app/ui/reports_page.py" line="103"/>
         <source>Comes with a later feature of the station.</source>
         <translation>该报表随后续功能提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="121"/>
+        <location filename="../../app/ui/reports_page.py" line="120"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="123"/>
+        <location filename="../../app/ui/reports_page.py" line="122"/>
         <source>Number of the record to print</source>
         <translation>要打印的记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="124"/>
+        <location filename="../../app/ui/reports_page.py" line="123"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="126"/>
+        <location filename="../../app/ui/reports_page.py" line="125"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="127"/>
+        <location filename="../../app/ui/reports_page.py" line="126"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="136"/>
+        <location filename="../../app/ui/reports_page.py" line="135"/>
         <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
 Every printout gets its own number and an entry in the audit log.</source>
         <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
 每份打印件都有独立编号，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports_page.py" line="157"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="159"/>
+        <location filename="../../app/ui/reports_page.py" line="158"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="233"/>
+        <location filename="../../app/ui/reports_page.py" line="231"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="243"/>
+        <location filename="../../app/ui/reports_page.py" line="241"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="259"/>
+        <location filename="../../app/ui/reports_page.py" line="257"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="259"/>
+        <location filename="../../app/ui/reports_page.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="287"/>
+        <location filename="../../app/ui/reports_page.py" line="294"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -9,8 +9,9 @@ from app.services.audit import AuditFilter
 from app.services.auth import Actor
 from app.services.people import rename_unit
 from app.services.station import StationContext
-from app.ui.audit_model import ROW_ROLE, AuditTableModel
+from app.ui.audit_model import AuditTableModel
 from app.ui.jobs import has_running_jobs
+from app.ui.row_table_model import ROW_ROLE
 
 PAGE = 5
 

@@ -6,11 +6,11 @@ from pytestqt.qtbot import QtBot
 from app.core.roles import Role
 from app.services.auth import Actor
 from app.services.station import StationContext
-from app.ui.audit_model import ROW_ROLE
 from app.ui.audit_page import AuditPage
 from app.ui.main_window import MainWindow
 from app.ui.people_page import PeoplePage
 from app.ui.person_dialog import AddPersonDialog
+from app.ui.row_table_model import ROW_ROLE
 from tests.ui.conftest import open_window
 
 
