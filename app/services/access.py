@@ -156,16 +156,15 @@ def active_grants(context: StationContext, actor: Actor) -> list[Grant]:
             .where(Form.kind.in_([k.id for k in KINDS.values() if k.grants]))
             .order_by(Form.id.desc())
         ).all()
-        grants = []
-        for form in forms:
-            if _is_current(form, now):
-                targets = session.execute(
-                    select(FormTarget.target_kind, FormTarget.target_id).where(
-                        FormTarget.form_id == form.id
-                    )
-                )
-                grants.append(_grant(form, tuple(TargetRef(k, i) for k, i in targets)))
-        return grants
+        current = [form for form in forms if _is_current(form, now)]
+        targets: dict[int, list[TargetRef]] = {form.id: [] for form in current}
+        for form_id, kind, ident in session.execute(
+            select(FormTarget.form_id, FormTarget.target_kind, FormTarget.target_id)
+            .where(FormTarget.form_id.in_(list(targets)))
+            .order_by(FormTarget.id)
+        ):
+            targets[form_id].append(TargetRef(kind, ident))
+        return [_grant(form, tuple(targets[form.id])) for form in current]
 
 
 def decide(

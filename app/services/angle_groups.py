@@ -115,7 +115,7 @@ def groups_of(context: StationContext, actor: Actor, recording_id: int) -> list[
             .where(AngleGroupMember.recording_id == recording_id)
             .order_by(AngleGroup.id.desc())
         ).all()
-        return [_group_row(context, session, g) for g in groups]
+        return [_group_row(g, _recordings(context, session, g)) for g in groups]
 
 
 def angle_group(context: StationContext, actor: Actor, group_id: int) -> AngleGroupRow:
@@ -125,9 +125,10 @@ def angle_group(context: StationContext, actor: Actor, group_id: int) -> AngleGr
         group = session.get(AngleGroup, group_id)
         if group is None:
             raise NotFoundError(f"no angle group with id {group_id}")
-        row = _group_row(context, session, group)
+        recordings = _recordings(context, session, group)
+        row = _group_row(group, recordings)
         now = context.clock()
-        targets = [load_recording(context, session, m.recording_id).target for m in row.members]
+        targets = [recording.target for recording in recordings]
         decisions = [decide(session, actor, t, "view", now) for t in targets]
     if not any(d.allowed for d in decisions):
         refuse_view(context, actor, targets[0], decisions[0])
@@ -152,13 +153,17 @@ def aligned_frames(clocks: list[FrameClock], leader: int, frame: int) -> list[in
     return result
 
 
-def _group_row(context: StationContext, session, group: AngleGroup) -> AngleGroupRow:  # type: ignore[no-untyped-def]
+def _recordings(context: StationContext, session, group: AngleGroup) -> list[ReviewRecording]:  # type: ignore[no-untyped-def]
     ids = session.scalars(
         select(AngleGroupMember.recording_id)
         .where(AngleGroupMember.group_id == group.id)
         .order_by(AngleGroupMember.id)
     ).all()
-    members = [_member(load_recording(context, session, rid)) for rid in ids]
+    return [load_recording(context, session, rid) for rid in ids]
+
+
+def _group_row(group: AngleGroup, recordings: list[ReviewRecording]) -> AngleGroupRow:
+    members = [_member(recording) for recording in recordings]
     return AngleGroupRow(group.id, group.name, group.created_by, as_utc(group.created_at), members)
 
 

@@ -42,7 +42,8 @@ from app.store.recordings import Recording, VaultObject
 #: How far back the recordings are searched for gaps by default.
 GAP_LOOKBACK = timedelta(days=90)
 
-_FAULTY_STATES = ("faulty", "in-repair")
+#: Device states that count as faulty: reported and not yet back in service.
+FAULTY_STATES = ("faulty", "in-repair")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _counts(
             session,
             select(func.count())
             .select_from(Device)
-            .where(Device.unit_id.in_(units), Device.state.in_(_FAULTY_STATES)),
+            .where(Device.unit_id.in_(units), Device.state.in_(FAULTY_STATES)),
         ),
         integrity_alarms=_scalar(
             session,

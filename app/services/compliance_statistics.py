@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.reports.rows import ComplianceFigure, ComplianceStatistics, UnitCompliance
 from app.services.auth import Actor
-from app.services.compliance import ComplianceReport, compliance_report
+from app.services.compliance import FAULTY_STATES, ComplianceReport, compliance_report
 from app.services.devices import equipment_rates
 from app.services.permissions import Action, require
 from app.services.station import StationContext
@@ -22,8 +22,6 @@ from app.services.unit_tree import UnitTree
 from app.store.devices import Device
 from app.store.models import Person, Unit
 from app.store.recordings import Recording, VaultObject
-
-_FAULTY_STATES = ("faulty", "in-repair")
 
 
 def compliance_statistics(
@@ -45,7 +43,7 @@ def compliance_statistics(
         faulty = _count_by(
             session,
             select(Device.unit_id, func.count())
-            .where(Device.unit_id.in_(ids), Device.state.in_(_FAULTY_STATES))
+            .where(Device.unit_id.in_(ids), Device.state.in_(FAULTY_STATES))
             .group_by(Device.unit_id),
         )
         alarms = _count_by(session, select(Recording.unit_id, func.count())

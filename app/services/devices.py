@@ -7,17 +7,20 @@ enforced, not just recorded.
 """
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
-from app.core.errors import NotFoundError, ValidationError
+from app.core.errors import ValidationError
 from app.core.roles import Role
 from app.services.auth import Actor
+from app.services.lookups import device_by_asset, person_by_login, unit_by_code
 from app.services.permissions import Action, require
 from app.services.station import StationContext, station_info
 from app.store.devices import Device, DeviceAssignment, DeviceCheck, DeviceEvent
@@ -72,6 +75,7 @@ TRANSITIONS: dict[DeviceEventKind, tuple[frozenset[DeviceState], DeviceState | N
     DeviceEventKind.RETIRE: (_LIVE | {DeviceState.LOST}, DeviceState.RETIRED),
 }
 _EVENT_ACTIONS = {DeviceEventKind.FAULT: Action.REPORT_DEVICE_FAULT}
+_Entry = TypeVar("_Entry", DeviceAssignment, DeviceEvent, DeviceCheck)
 
 
 @dataclass(frozen=True)
@@ -177,9 +181,7 @@ def add_device(
             raise ValidationError(f"the device needs a {label}")
     unit_code = unit_code or station_info(context).unit_code
     with context.store.write() as session:
-        unit = session.scalar(select(Unit).where(Unit.code == unit_code))
-        if unit is None:
-            raise NotFoundError(f"no unit with code {unit_code!r}")
+        unit = unit_by_code(session, unit_code)
         if session.scalar(select(Device.id).where(Device.asset_no == asset_no.strip())):
             raise ValidationError(f"a device with asset number {asset_no!r} already exists")
         device = Device(
@@ -203,8 +205,8 @@ def assign_device(
     """Issue a device to its one wearer; a device already issued must be returned first."""
     require(actor.role, Action.ASSIGN_DEVICES, who=actor.login)
     with context.store.write() as session:
-        device = _device(session, asset_no)
-        person = _person(session, officer_login)
+        device = device_by_asset(session, asset_no)
+        person = person_by_login(session, officer_login, active=True)
         if device.state != DeviceState.IN_SERVICE:
             raise ValidationError(f"device {asset_no} is {device.state}; it cannot be issued")
         if device.assignee_id is not None:
@@ -227,7 +229,7 @@ def return_device(context: StationContext, actor: Actor, asset_no: str) -> Devic
     """Take a device back from its wearer; the open issue record gets its return time."""
     require(actor.role, Action.ASSIGN_DEVICES, who=actor.login)
     with context.store.write() as session:
-        device = _device(session, asset_no)
+        device = device_by_asset(session, asset_no)
         if device.assignee_id is None:
             raise ValidationError(f"device {asset_no} is not issued to anyone")
         holder = session.get_one(Person, device.assignee_id).login
@@ -250,11 +252,8 @@ def list_devices(
     query = select(Device).order_by(Device.asset_no)
     with context.store.read() as session:
         if unit_code is not None:
-            unit_id = session.scalar(select(Unit.id).where(Unit.code == unit_code))
-            if unit_id is None:
-                raise NotFoundError(f"no unit with code {unit_code!r}")
-            query = query.where(Device.unit_id == unit_id)
-        return [_row(session, device) for device in session.scalars(query)]
+            query = query.where(Device.unit_id == unit_by_code(session, unit_code).id)
+        return _rows(session, list(session.scalars(query)))
 
 
 def record_device_event(
@@ -279,7 +278,7 @@ def record_device_event(
         raise ValidationError("a compensation entry needs the amount")
     allowed_from, goes_to = TRANSITIONS[kind]
     with context.store.write() as session:
-        device = _device(session, asset_no)
+        device = device_by_asset(session, asset_no)
         if DeviceState(device.state) not in allowed_from:
             raise ValidationError(f"device {asset_no} is {device.state}: cannot record {kind}")
         device.state = (goes_to or DeviceState(device.state)).value
@@ -317,7 +316,7 @@ def log_pre_use_check(
     """Record the check before use: battery, storage, date and time [002 §10] [004 §5]."""
     require(actor.role, Action.CHECK_DEVICE, who=actor.login)
     with context.store.write() as session:
-        device = _device(session, asset_no)
+        device = device_by_asset(session, asset_no)
         check = DeviceCheck(
             device_id=device.id,
             person_id=actor.person_id,
@@ -339,48 +338,15 @@ def device_history(context: StationContext, actor: Actor, asset_no: str) -> Devi
     """The issue/return log, the fault/repair steps and the checks of one device."""
     require(actor.role, Action.VIEW_DEVICES, who=actor.login)
     with context.store.read() as session:
-        device = _device(session, asset_no)
-        logins = dict(session.execute(select(Person.id, Person.login)).all())
-        assignments = session.scalars(
-            select(DeviceAssignment)
-            .where(DeviceAssignment.device_id == device.id)
-            .order_by(DeviceAssignment.issued_at, DeviceAssignment.id)
-        )
-        events = session.scalars(
-            select(DeviceEvent)
-            .where(DeviceEvent.device_id == device.id)
-            .order_by(DeviceEvent.at, DeviceEvent.id)
-        )
-        checks = session.scalars(
-            select(DeviceCheck)
-            .where(DeviceCheck.device_id == device.id)
-            .order_by(DeviceCheck.at, DeviceCheck.id)
-        )
-        return DeviceHistory(
-            device=_row(session, device),
-            assignments=[
-                AssignmentRow(
-                    logins[a.person_id],
-                    as_utc(a.issued_at),
-                    a.issued_by,
-                    as_utc(a.returned_at) if a.returned_at else None,
-                    a.returned_by,
-                )
-                for a in assignments
-            ],
-            events=[
-                EventRow(
-                    DeviceEventKind(e.kind),
-                    as_utc(e.at),
-                    e.actor,
-                    e.note,
-                    DeviceState(e.state_after),
-                    e.compensation_yuan,
-                )
-                for e in events
-            ],
-            checks=[_check_row(c, logins.get(c.person_id or -1)) for c in checks],
-        )
+        return _histories(session, [device_by_asset(session, asset_no)])[0]
+
+
+def device_histories(context: StationContext, actor: Actor) -> list[DeviceHistory]:
+    """Every device's history, by asset number, read in a few queries (the printed registers)."""
+    require(actor.role, Action.VIEW_DEVICES, who=actor.login)
+    with context.store.read() as session:
+        devices = list(session.scalars(select(Device).order_by(Device.asset_no)))
+        return _histories(session, devices)
 
 
 def equipment_rates(context: StationContext, actor: Actor) -> list[EquipmentRate]:
@@ -409,30 +375,94 @@ def equipment_rates(context: StationContext, actor: Actor) -> list[EquipmentRate
         ]
 
 
-def _device(session: Session, asset_no: str) -> Device:
-    device = session.scalar(select(Device).where(Device.asset_no == asset_no))
-    if device is None:
-        raise NotFoundError(f"no device with asset number {asset_no!r}")
-    return device
+def _histories(session: Session, devices: list[Device]) -> list[DeviceHistory]:
+    """The histories of ``devices``, in their order: one query per kind of entry, not per device."""
+    ids = [device.id for device in devices]
+    logins = dict(session.execute(select(Person.id, Person.login)).all())
+    assignments = _by_device(
+        session.scalars(
+            select(DeviceAssignment)
+            .where(DeviceAssignment.device_id.in_(ids))
+            .order_by(DeviceAssignment.issued_at, DeviceAssignment.id)
+        )
+    )
+    events = _by_device(
+        session.scalars(
+            select(DeviceEvent)
+            .where(DeviceEvent.device_id.in_(ids))
+            .order_by(DeviceEvent.at, DeviceEvent.id)
+        )
+    )
+    checks = _by_device(
+        session.scalars(
+            select(DeviceCheck)
+            .where(DeviceCheck.device_id.in_(ids))
+            .order_by(DeviceCheck.at, DeviceCheck.id)
+        )
+    )
+    return [
+        DeviceHistory(
+            device=row,
+            assignments=[
+                AssignmentRow(
+                    logins[a.person_id],
+                    as_utc(a.issued_at),
+                    a.issued_by,
+                    as_utc(a.returned_at) if a.returned_at else None,
+                    a.returned_by,
+                )
+                for a in assignments.get(row.id, [])
+            ],
+            events=[
+                EventRow(
+                    DeviceEventKind(e.kind),
+                    as_utc(e.at),
+                    e.actor,
+                    e.note,
+                    DeviceState(e.state_after),
+                    e.compensation_yuan,
+                )
+                for e in events.get(row.id, [])
+            ],
+            checks=[_check_row(c, logins.get(c.person_id or -1)) for c in checks.get(row.id, [])],
+        )
+        for row in _rows(session, devices)
+    ]
 
 
-def _person(session: Session, login: str) -> Person:
-    person = session.scalar(select(Person).where(Person.login == login))
-    if person is None or not person.active:
-        raise NotFoundError(f"no active person with login {login!r}")
-    return person
+def _by_device(entries: Iterable[_Entry]) -> dict[int, list[_Entry]]:
+    grouped: dict[int, list[_Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.device_id, []).append(entry)
+    return grouped
+
+
+def _rows(session: Session, devices: list[Device]) -> list[DeviceRow]:
+    """Rows of many devices, their units and wearers read in two queries rather than per row."""
+    units = dict(
+        session.execute(
+            select(Unit.id, Unit.code).where(Unit.id.in_({d.unit_id for d in devices}))
+        ).all()
+    )
+    wearer_ids = {d.assignee_id for d in devices if d.assignee_id}
+    wearers = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(wearer_ids)))}
+    return [_device_row(d, units[d.unit_id], wearers.get(d.assignee_id or -1)) for d in devices]
 
 
 def _row(session: Session, device: Device) -> DeviceRow:
     unit = session.get_one(Unit, device.unit_id)
     wearer = session.get(Person, device.assignee_id) if device.assignee_id else None
+    return _device_row(device, unit.code, wearer)
+
+
+def _device_row(device: Device, unit_code: str, wearer: Person | None) -> DeviceRow:
     return DeviceRow(
         id=device.id,
         asset_no=device.asset_no,
         serial=device.serial,
         model=device.model,
         kind=DeviceKind(device.kind),
-        unit_code=unit.code,
+        unit_code=unit_code,
         state=DeviceState(device.state),
         assignee_login=wearer.login if wearer else None,
         assignee_name=wearer.name if wearer else None,

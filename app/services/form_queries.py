@@ -6,24 +6,33 @@ actor's signature or closing step.
 """
 
 import json
+from collections.abc import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.errors import NotFoundError, PermissionDeniedError
+from app.core.errors import PermissionDeniedError
 from app.services.auth import Actor
 from app.services.form_kinds import get_kind
-from app.services.form_records import APPROVED, SUBMITTED, FormView, load_views
+from app.services.form_records import (
+    APPROVED,
+    SUBMITTED,
+    FormView,
+    approval_counts,
+    chain_roles,
+    load_views,
+    stored_form,
+)
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext
 from app.services.unit_tree import UnitTree
-from app.store.forms import Form, FormStep
+from app.store.forms import Form
 
 
 def get_form(context: StationContext, actor: Actor, form_id: int) -> FormView:
     """One form, if the actor may read it (their own, or one in their unit tree)."""
     with context.store.read() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         if not can_read(session, actor, form):
             raise PermissionDeniedError(f"{actor.login} may not read form {form_id}")
         return load_views(session, [form], context.clock())[0]
@@ -60,13 +69,10 @@ def list_forms(
     with context.store.read() as session:
         tree = UnitTree.load(session)
         found: list[Form] = []
-        for form in _pages(session, query, before_id):
-            if can_read(session, actor, form, tree) and (
-                not waiting or _waits_for(session, form, actor, tree)
-            ):
-                found.append(form)
-                if len(found) == limit:
-                    break
+        for form in _matching(session, actor, tree, query, before_id, waiting):
+            found.append(form)
+            if len(found) == limit:
+                break
         return load_views(session, found, now) if found else []
 
 
@@ -80,17 +86,30 @@ def can_read(session: Session, actor: Actor, form: Form, tree: UnitTree | None =
     return tree.is_within(form.unit_id, actor.unit_id)
 
 
+def _matching(  # type: ignore[no-untyped-def]
+    session: Session, actor: Actor, tree: UnitTree, query, before_id: int | None, waiting: bool
+) -> Iterator[Form]:
+    """The forms of ``query`` the actor reads (and that wait for them), page by page."""
+    for page in _pages(session, query, before_id):
+        readable = [form for form in page if can_read(session, actor, form, tree)]
+        if waiting:
+            signed = approval_counts(session, [f.id for f in readable if f.state == SUBMITTED])
+            readable = [f for f in readable if _waits_for(f, actor, tree, signed.get(f.id, 0))]
+        yield from readable
+
+
 def _pages(session: Session, query, before_id: int | None, size: int = 500):  # type: ignore[no-untyped-def]
     while True:
         page = query if before_id is None else query.where(Form.id < before_id)
         rows = list(session.scalars(page.limit(size)))
-        yield from rows
+        yield rows
         if len(rows) < size:
             return
         before_id = rows[-1].id
 
 
-def _waits_for(session: Session, form: Form, actor: Actor, tree: UnitTree) -> bool:
+def _waits_for(form: Form, actor: Actor, tree: UnitTree, approvals: int) -> bool:
+    """Whether ``form``, signed with ``approvals`` approvals so far, waits for ``actor``."""
     if form.applicant_id == actor.person_id:
         return False
     if not tree.is_within(form.unit_id, actor.unit_id):
@@ -98,22 +117,10 @@ def _waits_for(session: Session, form: Form, actor: Actor, tree: UnitTree) -> bo
     kind = get_kind(form.kind)
     if form.state == APPROVED:
         return kind.has_closing and actor.role in kind.closers
-    chain = [r for r in form.chain.split(",") if r]
-    done = len(
-        session.scalars(
-            select(FormStep.id).where(FormStep.form_id == form.id, FormStep.step == "approve")
-        ).all()
-    )
-    if done >= len(chain) or chain[done] != actor.role.value:
+    chain = chain_roles(form)
+    if approvals >= len(chain) or chain[approvals] != actor.role.value:
         return False
     return (
         kind.approver_field is None
         or json.loads(form.fields).get(kind.approver_field) == actor.login
     )
-
-
-def _form(session: Session, form_id: int) -> Form:
-    form = session.get(Form, form_id)
-    if form is None:
-        raise NotFoundError(f"no form {form_id}")
-    return form

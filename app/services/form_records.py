@@ -7,14 +7,15 @@ a changed form or a moved signature no longer verifies.
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
+from app.core.errors import NotFoundError
 from app.services.form_kinds import KINDS, FormKind
 from app.store.forms import Form, FormStep, FormTarget
 from app.store.models import Person, Unit
@@ -224,6 +225,31 @@ def form_hash(form: Form, targets: Sequence[TargetRef]) -> str:
     )
 
 
+def stored_form(session: Session, form_id: int) -> Form:
+    """The stored form ``form_id``, or NotFoundError."""
+    form = session.get(Form, form_id)
+    if form is None:
+        raise NotFoundError(f"no form {form_id}")
+    return form
+
+
+def chain_roles(form: Form) -> tuple[str, ...]:
+    """The roles whose approvals the form needs, in the order they sign."""
+    return tuple(r for r in form.chain.split(",") if r)
+
+
+def approval_counts(session: Session, form_ids: Collection[int]) -> dict[int, int]:
+    """How many approvals each form is signed with, in one query; forms with none left out."""
+    if not form_ids:
+        return {}
+    query = (
+        select(FormStep.form_id, func.count())
+        .where(FormStep.form_id.in_(form_ids), FormStep.step == "approve")
+        .group_by(FormStep.form_id)
+    )
+    return {form_id: count for form_id, count in session.execute(query)}
+
+
 def load_views(session: Session, forms: Sequence[Form], now: datetime) -> list[FormView]:
     """Views of ``forms`` with their targets, steps, people and units, in four queries."""
     ids = [form.id for form in forms]
@@ -282,7 +308,7 @@ def _view(
         applicant=applicant.login,
         applicant_name=applicant.name,
         profile_id=form.profile_id,
-        chain=tuple(r for r in form.chain.split(",") if r),
+        chain=chain_roles(form),
         fields=fields,
         values=_values(kind, fields, step_views),
         targets=tuple(targets),

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
-from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from app.core.errors import PermissionDeniedError, ValidationError
 from app.core.roles import ROLE_NAMES_ZH, Role
 from app.policy.profile import PolicyProfile
 from app.policy.rules import interruption_report_deadline, required_approvals
@@ -37,9 +37,12 @@ from app.services.form_records import (
     WITHDRAWN,
     FormView,
     TargetRef,
+    approval_counts,
+    chain_roles,
     form_hash,
     load_views,
     step_signature,
+    stored_form,
 )
 from app.services.permissions import Action, require
 from app.services.profiles import active_profile
@@ -87,22 +90,7 @@ def create_form(
     with context.store.write() as session:
         values = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         values = _with_defaults(kind, actor, values)
-        form = Form(
-            kind=kind.id,
-            version=1,
-            previous_id=None,
-            state=DRAFT,
-            applicant_id=actor.person_id,
-            profile_id=profile.id,
-            chain=",".join(_chain(kind, profile)),
-            fields="{}",
-            content_hash="",
-            created_at=now,
-        )
-        _set_content(session, kind, profile, form, actor, values, _unique(targets))
-        session.add(form)
-        session.flush()
-        _store_targets(session, form, _unique(targets))
+        form = _new_draft(session, kind, profile, actor, now, values, _unique(targets))
         _audit(context, session, actor, "form.create", form, {"kind": kind.id, "fields": values})
         return _view(session, form, now)
 
@@ -118,7 +106,7 @@ def edit_draft(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "edit")
         if form.state != DRAFT:
@@ -150,7 +138,7 @@ def submit_form(context: StationContext, actor: Actor, form_id: int) -> FormView
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "submit")
         _require_state(form, (DRAFT,), "submitted")
@@ -178,7 +166,7 @@ def approve_form(
     require(actor.role, Action.APPROVE_FORMS, who=actor.login)
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         step_no, chain = _check_approver(session, form, actor)
         _sign(context, session, actor, form, "approve", comment.strip(), {})
         if step_no == len(chain):
@@ -195,7 +183,7 @@ def reject_form(context: StationContext, actor: Actor, form_id: int, comment: st
         raise ValidationError("a rejection needs a reason: give --comment")
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         _check_approver(session, form, actor)
         _sign(context, session, actor, form, "reject", comment.strip(), {})
         form.state, form.decided_at = REJECTED, now
@@ -207,7 +195,7 @@ def withdraw_form(context: StationContext, actor: Actor, form_id: int) -> FormVi
     """The applicant takes back a draft or a form still waiting for approval."""
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         _require_applicant(form, actor, "withdraw")
         _require_state(form, (DRAFT, SUBMITTED), "withdrawn")
         _sign(context, session, actor, form, "withdraw", "", {})
@@ -227,7 +215,7 @@ def close_form(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = _form(session, form_id)
+        form = stored_form(session, form_id)
         kind = get_kind(form.kind)
         if not kind.has_closing:
             raise ValidationError(f"{kind.id} forms have no closing step; approval ends them")
@@ -262,7 +250,7 @@ def correct_form(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        old = _form(session, form_id)
+        old = stored_form(session, form_id)
         kind = get_kind(old.kind)
         _require_applicant(old, actor, "correct")
         _require_state(old, (SUBMITTED, APPROVED, REJECTED, DONE), "corrected")
@@ -271,23 +259,10 @@ def correct_form(
         changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         values = {k: v for k, v in {**json.loads(old.fields), **changes}.items() if v}
         new_targets = _unique(targets) if targets is not None else _targets(session, old)
-        form = Form(
-            kind=kind.id,
-            version=old.version + 1,
-            previous_id=old.id,
-            state=DRAFT,
-            applicant_id=old.applicant_id,
-            profile_id=profile.id,
-            chain=",".join(_chain(kind, profile)),
-            fields="{}",
-            content_hash="",
-            created_at=now,
-        )
         unit_id = None if kind.unit_field in changes else old.unit_id
-        _set_content(session, kind, profile, form, actor, values, new_targets, unit_id=unit_id)
-        session.add(form)
-        session.flush()
-        _store_targets(session, form, new_targets)
+        form = _new_draft(
+            session, kind, profile, actor, now, values, new_targets, previous=old, unit_id=unit_id
+        )
         _audit(
             context, session, actor, "form.correct", form, {"corrects": old.id, "fields": changes}
         )
@@ -300,6 +275,38 @@ def correct_form(
 def _chain(kind: FormKind, profile: PolicyProfile) -> tuple[str, ...]:
     roles = required_approvals(profile, kind.request_kind) if kind.request_kind else kind.chain
     return tuple(role.value for role in roles)
+
+
+def _new_draft(
+    session: Session,
+    kind: FormKind,
+    profile: PolicyProfile,
+    actor: Actor,
+    now: datetime,
+    values: dict[str, str],
+    targets: list[TargetRef],
+    *,
+    previous: Form | None = None,
+    unit_id: int | None = None,
+) -> Form:
+    """A new draft, stored with its content and targets: version 1, or the next of ``previous``."""
+    form = Form(
+        kind=kind.id,
+        version=previous.version + 1 if previous else 1,
+        previous_id=previous.id if previous else None,
+        state=DRAFT,
+        applicant_id=previous.applicant_id if previous else actor.person_id,
+        profile_id=profile.id,
+        chain=",".join(_chain(kind, profile)),
+        fields="{}",
+        content_hash="",
+        created_at=now,
+    )
+    _set_content(session, kind, profile, form, actor, values, targets, unit_id=unit_id)
+    session.add(form)
+    session.flush()
+    _store_targets(session, form, targets)
+    return form
 
 
 def _with_defaults(kind: FormKind, actor: Actor, values: dict[str, str]) -> dict[str, str]:
@@ -381,7 +388,7 @@ def _check_complete(session: Session, kind: FormKind, profile: PolicyProfile, fo
             raise ValidationError(f"form {form.id}: activity_end is before activity_start")
 
 
-def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, list[str]]:
+def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, tuple[str, ...]]:
     """The step number the actor may sign now, and the chain; or the reason they may not."""
     _require_state(form, (SUBMITTED,), "approved or rejected")
     _verify_content(session, form)
@@ -389,8 +396,8 @@ def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, li
         raise PermissionDeniedError(
             f"{actor.login}: you cannot approve or reject your own form {form.id}"
         )
-    chain = [r for r in form.chain.split(",") if r]
-    done = _approval_count(session, form)
+    chain = chain_roles(form)
+    done = approval_counts(session, [form.id]).get(form.id, 0)
     expected = Role(chain[done])
     if actor.role is not expected:
         order = " → ".join(chain)
@@ -444,11 +451,6 @@ def _verify_content(session: Session, form: Form) -> None:
         )
 
 
-def _approval_count(session: Session, form: Form) -> int:
-    steps = session.scalars(select(FormStep.step).where(FormStep.form_id == form.id)).all()
-    return sum(1 for step in steps if step == "approve")
-
-
 def _sign(
     context: StationContext,
     session: Session,
@@ -488,13 +490,6 @@ def _supersede_previous(session: Session, form: Form) -> None:
     old = session.get_one(Form, form.previous_id)
     if old.state not in (WITHDRAWN, SUPERSEDED):
         old.state = SUPERSEDED
-
-
-def _form(session: Session, form_id: int) -> Form:
-    form = session.get(Form, form_id)
-    if form is None:
-        raise NotFoundError(f"no form {form_id}")
-    return form
 
 
 def _targets(session: Session, form: Form) -> list[TargetRef]:

@@ -8,6 +8,7 @@ The ``manifest`` digest covers the sorted item lines: the one value both signatu
 """
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -99,27 +100,54 @@ def handover_record(context: StationContext, actor: Actor, handover_id: int) -> 
 
 def load_handover(session: Session, handover_id: int) -> HandoverRecord:
     """The register entry with its items, for the detail view and the printed register."""
-    handover = session.get(Handover, handover_id)
-    if handover is None:
+    found = load_handovers(session, [handover_id])
+    if not found:
         raise NotFoundError(f"no hand-over {handover_id}")
-    officer = session.get_one(Person, handover.officer_id)
-    admin = session.get_one(Person, handover.administrator_id)
-    device = session.get(Device, handover.device_id) if handover.device_id else None
-    items = [
-        HandoverItemRow(i.recording_id, i.outcome, i.source, i.sha256, i.sm3, i.size)
-        for i in session.scalars(
-            select(HandoverItem)
-            .where(HandoverItem.handover_id == handover_id)
-            .order_by(HandoverItem.id)
+    return found[0]
+
+
+def load_handovers(session: Session, handover_ids: Sequence[int]) -> list[HandoverRecord]:
+    """The entries ``handover_ids`` in that order (unknown ids left out), in four queries."""
+    handovers = {
+        h.id: h for h in session.scalars(select(Handover).where(Handover.id.in_(handover_ids)))
+    }
+    person_ids = {h.officer_id for h in handovers.values()}
+    person_ids |= {h.administrator_id for h in handovers.values()}
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+    device_ids = {h.device_id for h in handovers.values() if h.device_id}
+    assets = dict(
+        session.execute(select(Device.id, Device.asset_no).where(Device.id.in_(device_ids))).all()
+    )
+    items: dict[int, list[HandoverItemRow]] = {}
+    for i in session.scalars(
+        select(HandoverItem)
+        .where(HandoverItem.handover_id.in_(handover_ids))
+        .order_by(HandoverItem.id)
+    ):
+        items.setdefault(i.handover_id, []).append(
+            HandoverItemRow(i.recording_id, i.outcome, i.source, i.sha256, i.sm3, i.size)
         )
+    return [
+        _record(handovers[hid], people, assets, items.get(hid, []))
+        for hid in handover_ids
+        if hid in handovers
     ]
+
+
+def _record(
+    handover: Handover,
+    people: dict[int, Person],
+    assets: dict[int, str],
+    items: list[HandoverItemRow],
+) -> HandoverRecord:
+    officer, admin = people[handover.officer_id], people[handover.administrator_id]
     return HandoverRecord(
         id=handover.id,
         officer_login=officer.login,
         officer_name=officer.name,
         administrator_login=admin.login,
         administrator_name=admin.name,
-        device_asset=device.asset_no if device else None,
+        device_asset=assets.get(handover.device_id) if handover.device_id else None,
         handed_at=as_utc(handover.handed_at),
         file_count=handover.file_count,
         total_bytes=handover.total_bytes,
@@ -139,4 +167,4 @@ def list_handovers(
     if actor.role.value == "officer":
         query = query.where(Handover.officer_id == actor.person_id)
     with context.store.read() as session:
-        return [load_handover(session, hid) for hid in session.scalars(query)]
+        return load_handovers(session, list(session.scalars(query)))

@@ -26,11 +26,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import as_utc
-from app.core.errors import EvidenceStationError, NotFoundError, ValidationError
+from app.core.errors import EvidenceStationError, ValidationError
 from app.integrity.digests import OperationCancelledError
 from app.integrity.vault import StoredFile, Vault, VaultFullError
 from app.media.camera_names import parse_camera_name
@@ -46,10 +45,10 @@ from app.services.ingest_record import (
     complete_handover,
     register_file,
 )
+from app.services.lookups import device_by_asset, person_by_login
 from app.services.permissions import Action, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
-from app.store.devices import Device
 from app.store.models import Person
 
 log = logging.getLogger(__name__)
@@ -217,12 +216,8 @@ def _plan(
     if request.device_time is not None:
         offset = (as_utc(request.device_time) - context.clock()).total_seconds()
     with context.store.read() as session:
-        officer = session.scalar(select(Person).where(Person.login == request.officer))
-        if officer is None or not officer.active:
-            raise NotFoundError(f"no active person with login {request.officer!r}")
-        device = session.scalar(select(Device).where(Device.asset_no == request.device))
-        if device is None:
-            raise NotFoundError(f"no device with asset number {request.device!r}")
+        officer = person_by_login(session, request.officer, active=True)
+        device = device_by_asset(session, request.device)
         assignee = session.get(Person, device.assignee_id) if device.assignee_id else None
     return RunPlan(
         profile=profile,

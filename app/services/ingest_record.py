@@ -212,7 +212,8 @@ def _new_recording(
         )
         session.add(vault_object)
         session.flush()
-    deadline = handover_deadline(plan.profile, _activity_end(plan, facts))
+    activity_end = _activity_end(plan, facts)
+    deadline = handover_deadline(plan.profile, activity_end)
     late = now > deadline
     retention = retention_end(
         plan.profile,
@@ -238,7 +239,7 @@ def _new_recording(
         officer_code=facts.name.officer_code,
         category=plan.category,
         case_no=plan.case_no,
-        activity_end=_activity_end(plan, facts),
+        activity_end=activity_end,
         deadline=deadline,
         imported_at=now,
         imported_by=actor.login,

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
-from app.core.errors import NotFoundError, ValidationError
+from app.core.errors import ValidationError
 from app.core.roles import Role
 from app.services.auth import Actor
+from app.services.lookups import person_by_login, unit_by_code
 from app.services.passwords import hash_password
 from app.services.permissions import Action, require
 from app.services.station import StationContext, station_info
@@ -52,13 +52,6 @@ class PersonRow:
         }
 
 
-def _unit_by_code(session: Session, code: str) -> Unit:
-    unit = session.scalar(select(Unit).where(Unit.code == code))
-    if unit is None:
-        raise NotFoundError(f"no unit with code {code!r}")
-    return unit
-
-
 def add_unit(
     context: StationContext, actor: Actor, code: str, name: str, parent_code: str | None = None
 ) -> UnitRow:
@@ -70,7 +63,7 @@ def add_unit(
         raise ValidationError("the unit needs a name")
     parent_code = parent_code or station_info(context).unit_code
     with context.store.write() as session:
-        parent = _unit_by_code(session, parent_code)
+        parent = unit_by_code(session, parent_code)
         if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
             raise ValidationError(f"a unit with code {code!r} already exists")
         unit = Unit(code=code, name=name.strip(), parent_id=parent.id, created_at=context.clock())
@@ -92,7 +85,7 @@ def rename_unit(context: StationContext, actor: Actor, code: str, name: str) -> 
     if not name.strip():
         raise ValidationError("the unit needs a name")
     with context.store.write() as session:
-        unit = _unit_by_code(session, code)
+        unit = unit_by_code(session, code)
         old, unit.name = unit.name, name.strip()
         context.audit.record(
             session,
@@ -148,7 +141,7 @@ def add_person(
     password_hash = hash_password(password)
     unit_code = unit_code or station_info(context).unit_code
     with context.store.write() as session:
-        unit = _unit_by_code(session, unit_code)
+        unit = unit_by_code(session, unit_code)
         if session.scalar(select(Person.id).where(Person.login == login)) is not None:
             raise ValidationError(f"login {login!r} is already taken")
         person = Person(
@@ -187,7 +180,7 @@ def set_person_active(context: StationContext, actor: Actor, login: str, active:
     if login == actor.login and not active:
         raise ValidationError("you cannot disable your own account")
     with context.store.write() as session:
-        person = _person_by_login(session, login)
+        person = person_by_login(session, login)
         person.active = active
         context.audit.record(
             session,
@@ -203,7 +196,7 @@ def reset_password(context: StationContext, actor: Actor, login: str, password: 
     require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
     password_hash = hash_password(password)
     with context.store.write() as session:
-        person = _person_by_login(session, login)
+        person = person_by_login(session, login)
         person.password_hash, person.failed_logins, person.locked_until = password_hash, 0, None
         context.audit.record(
             session,
@@ -212,13 +205,6 @@ def reset_password(context: StationContext, actor: Actor, login: str, password: 
             target_kind="person",
             target_id=login,
         )
-
-
-def _person_by_login(session: Session, login: str) -> Person:
-    person = session.scalar(select(Person).where(Person.login == login))
-    if person is None:
-        raise NotFoundError(f"no person with login {login!r}")
-    return person
 
 
 def _person_row(person: Person, unit: Unit) -> PersonRow:

@@ -71,7 +71,7 @@ def retrieval_notice(
     """《执法记录调取通知单》 [000 §10(2)] from a ``retrieval-notice`` form."""
     form = _form_of(context, actor, form_id, "retrieval-notice")
     done = _last(form, "done")
-    units = _unit_names(context)
+    units = unit_names(context)
     requesting = form.values.get("requesting_unit", "")
     holding = form.values.get("holding_unit", form.unit_code)
     return RetrievalNotice(
@@ -126,7 +126,7 @@ def inspection_report(
 ) -> InspectionReport:
     """执法全过程记录工作监督检查记录 [000 §4] from an ``inspection`` form."""
     form = _form_of(context, actor, form_id, "inspection")
-    units = _unit_names(context)
+    units = unit_names(context)
     inspected = form.values.get("inspected_unit", form.unit_code)
     findings = [line.strip() for line in form.values.get("finding", "").splitlines()]
     deadline = _time(form.values.get("rectification_deadline"))
@@ -217,29 +217,32 @@ def _form_of(context: StationContext, actor: Actor, form_id: str | int, kind: st
     return form
 
 
+def _recording_id(target: TargetRef) -> int | None:
+    """The recording a target names, if it names one by its number."""
+    return int(target.id) if target.kind == "recording" and target.id.isdigit() else None
+
+
 def _items(context: StationContext, targets: tuple[TargetRef, ...]) -> list[RecordingItem]:
-    ids = [int(t.id) for t in targets if t.kind == "recording" and t.id.isdigit()]
+    ids = [rid for t in targets if (rid := _recording_id(t)) is not None]
     with context.store.read() as session:
         return recording_items(session, ids)
 
 
 def _item_names(context: StationContext, lines: list[RegisterRow]) -> dict[int, str]:
     """What each register line names, as file names (other targets as written)."""
-    ids = [int(t.id) for line in lines for t in line.items
-           if t.kind == "recording" and t.id.isdigit()]  # fmt: skip
+    ids = [rid for line in lines for t in line.items if (rid := _recording_id(t)) is not None]
     with context.store.read() as session:
         files = dict(
             session.execute(
                 select(Recording.id, Recording.file_name).where(Recording.id.in_(ids))
             ).all()
         )
-    return {
-        line.form_id: "、".join(
-            files.get(int(t.id), str(t)) if t.kind == "recording" and t.id.isdigit() else str(t)
-            for t in line.items
-        )
-        for line in lines
-    }
+
+    def name(target: TargetRef) -> str:
+        rid = _recording_id(target)
+        return files.get(rid, str(target)) if rid is not None else str(target)
+
+    return {line.form_id: "、".join(name(t) for t in line.items) for line in lines}
 
 
 def _decision(form: FormView) -> Decision:
@@ -271,6 +274,7 @@ def _local_day(moment: datetime | None) -> date | None:
     return moment.astimezone(STATION_TZ).date() if moment else None
 
 
-def _unit_names(context: StationContext) -> dict[str, str]:
+def unit_names(context: StationContext) -> dict[str, str]:
+    """Unit code → unit name, for the units a paper names by code."""
     with context.store.read() as session:
         return dict(session.execute(select(Unit.code, Unit.name)).all())

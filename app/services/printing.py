@@ -156,14 +156,10 @@ _KINDS_ZH = {"body-camera": "执法记录仪", "camera": "摄像机", "audio-rec
              "interview-room": "询问室音视频系统"}  # fmt: skip
 
 
-def _unit_names(context: StationContext) -> dict[str, str]:
-    return {u.code: u.name for u in people.list_units(context)}
-
-
 def _device_ledger(
     context: StationContext, actor: Actor, _window: Window, _id: str
 ) -> list[DeviceLedgerRow]:
-    names = _unit_names(context)
+    names = printed_forms.unit_names(context)
     return [
         DeviceLedgerRow(
             d.asset_no,
@@ -190,8 +186,8 @@ def _device_issues(
 ) -> list[DeviceIssueRow]:
     names = _people_names(context, actor)
     rows: list[DeviceIssueRow] = []
-    for device in devices.list_devices(context, actor):
-        history = devices.device_history(context, actor, device.asset_no)
+    for history in devices.device_histories(context, actor):
+        device = history.device
         rows += [
             DeviceIssueRow(
                 device.asset_no,
@@ -211,11 +207,10 @@ def _device_issues(
 def _faults(context: StationContext, actor: Actor, window: Window, _id: str) -> list[FaultRow]:
     names = _people_names(context, actor)
     rows: list[FaultRow] = []
-    for device in devices.list_devices(context, actor):
-        history = devices.device_history(context, actor, device.asset_no)
+    for history in devices.device_histories(context, actor):
         for event in history.events:
             if event.kind is devices.DeviceEventKind.FAULT and window.holds(event.at):
-                rows.append(_fault_row(device, event, history.events, names))
+                rows.append(_fault_row(history.device, event, history.events, names))
     return sorted(rows, key=lambda r: (r.reported_at, r.asset_number))
 
 

@@ -15,7 +15,7 @@ recording, and a refusal is audited as ``access.denied``.
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, tuple_
+from sqlalchemy import ColumnElement, Row, Select, and_, false, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
@@ -33,11 +33,13 @@ from app.services.access import (
 )
 from app.services.audit import AuditRow, trail_of
 from app.services.auth import Actor
-from app.services.handover import HandoverRecord, load_handover
+from app.services.handover import HandoverRecord, load_handovers
+from app.services.lookups import person_by_login, unit_by_code
 from app.services.permissions import Action, require
 from app.services.station import StationContext
+from app.services.unit_tree import UnitTree
 from app.store.devices import Device
-from app.store.models import Person, Unit
+from app.store.models import Person
 from app.store.recordings import HandoverItem, Recording, VaultObject
 
 MAX_PAGE = 1000
@@ -163,9 +165,7 @@ def recording_detail(context: StationContext, actor: Actor, recording_id: int) -
     """
     require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
     with context.store.write() as session:
-        found = session.execute(_base_query().where(Recording.id == recording_id)).first()
-        if found is None:
-            raise NotFoundError(f"no recording with id {recording_id}")
+        found = _found(session, recording_id)
         target = _access_target(*found)
         decision = decide(session, actor, target, "view", context.clock())
         if decision.allowed:
@@ -186,10 +186,7 @@ def recording_access(context: StationContext, actor: Actor, recording_id: int) -
 
 def recording_target(session: Session, recording_id: int) -> AccessTarget:
     """What ``access`` needs to know about one recording: unit, owner, mark."""
-    found = session.execute(_base_query().where(Recording.id == recording_id)).first()
-    if found is None:
-        raise NotFoundError(f"no recording with id {recording_id}")
-    return _access_target(*found)
+    return _access_target(*_found(session, recording_id))
 
 
 def refuse_view(
@@ -206,10 +203,7 @@ def refuse_view(
 def load_detail(session: Session, recording_id: int) -> RecordingDetail:
     """The detail of one recording inside the caller's session, with no access check:
     for services that have already decided (custody report) and write their own audit."""
-    found = session.execute(_base_query().where(Recording.id == recording_id)).first()
-    if found is None:
-        raise NotFoundError(f"no recording with id {recording_id}")
-    return _detail(session, *found)
+    return _detail(session, *_found(session, recording_id))
 
 
 def _access_target(
@@ -244,6 +238,14 @@ def _base_query() -> Select:  # type: ignore[type-arg]
     )
 
 
+def _found(session: Session, recording_id: int) -> Row:  # type: ignore[type-arg]
+    """The row columns of one recording, or NotFoundError."""
+    found = session.execute(_base_query().where(Recording.id == recording_id)).first()
+    if found is None:
+        raise NotFoundError(f"no recording with id {recording_id}")
+    return found
+
+
 def _scoped(session: Session, actor: Actor, query: Select, now: datetime) -> Select:  # type: ignore[type-arg]
     """The access rules as one WHERE clause: role scope within cleared marks, or granted."""
     condition = _role_scope(session, actor)
@@ -264,23 +266,21 @@ def _role_scope(session: Session, actor: Actor) -> ColumnElement[bool] | None:
         return Recording.officer_id == actor.person_id
     if scope != UNIT_TREE:
         return false()
-    units = unit_subtree(session, actor.unit_id)
-    if len(units) == session.query(Unit).count():
+    tree = UnitTree.load(session)
+    units = tree.subtree(actor.unit_id)
+    if len(units) == len(tree.parents):
         return None
-    return Recording.unit_id.in_(units)
+    return Recording.unit_id.in_(sorted(units))
 
 
 def _filtered(session: Session, query: Select, filters: RecordingFilter) -> Select:  # type: ignore[type-arg]
     if filters.officer:
-        person_id = session.scalar(select(Person.id).where(Person.login == filters.officer))
-        if person_id is None:
-            raise NotFoundError(f"no person with login {filters.officer!r}")
-        query = query.where(Recording.officer_id == person_id)
+        person = person_by_login(session, filters.officer)
+        query = query.where(Recording.officer_id == person.id)
     if filters.unit:
-        unit_id = session.scalar(select(Unit.id).where(Unit.code == filters.unit))
-        if unit_id is None:
-            raise NotFoundError(f"no unit with code {filters.unit!r}")
-        query = query.where(Recording.unit_id.in_(unit_subtree(session, unit_id)))
+        unit = unit_by_code(session, filters.unit)
+        units = UnitTree.load(session).subtree(unit.id)
+        query = query.where(Recording.unit_id.in_(sorted(units)))
     if filters.category:
         query = query.where(Recording.category == filters.category)
     if filters.since is not None:
@@ -288,19 +288,6 @@ def _filtered(session: Session, query: Select, filters: RecordingFilter) -> Sele
     if filters.until is not None:
         query = query.where(Recording.started_at < filters.until)
     return query
-
-
-def unit_subtree(session: Session, unit_id: int) -> list[int]:
-    """The unit and every unit under it (the tree is small: read it whole)."""
-    children: dict[int | None, list[int]] = {}
-    for uid, parent in session.execute(select(Unit.id, Unit.parent_id)):
-        children.setdefault(parent, []).append(uid)
-    found, stack = [], [unit_id]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
 
 
 def _row(recording: Recording, login: str, name: str, asset: str | None) -> RecordingRow:
@@ -356,5 +343,5 @@ def _detail(
         retention_until=recording.retention_until,
         retention_kind=recording.retention_kind,
         retention_reason=recording.retention_reason,
-        handovers=[load_handover(session, hid) for hid in handover_ids],
+        handovers=load_handovers(session, list(handover_ids)),
     )

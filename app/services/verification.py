@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
 from app.core.errors import NotFoundError
@@ -24,6 +25,8 @@ from app.services.station import StationContext
 from app.store.recordings import IntegrityAlarm, Recording, VaultObject
 
 log = logging.getLogger(__name__)
+
+OBJECT_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -117,23 +120,26 @@ def list_alarms(context: StationContext, actor: Actor, *, limit: int = 200) -> l
         .limit(limit)
     )
     with context.store.read() as session:
-        rows = []
-        for alarm, sha256 in session.execute(query):
-            ids = session.scalars(
-                select(Recording.id).where(Recording.vault_object_id == alarm.vault_object_id)
+        alarms = session.execute(query).all()
+        recordings: dict[int, list[int]] = {}
+        for rid, object_id in session.execute(
+            select(Recording.id, Recording.vault_object_id)
+            .where(Recording.vault_object_id.in_([a.vault_object_id for a, _ in alarms]))
+            .order_by(Recording.id)
+        ):
+            recordings.setdefault(object_id, []).append(rid)
+        return [
+            AlarmRow(
+                alarm.id,
+                as_utc(alarm.detected_at),
+                alarm.kind,
+                sha256,
+                alarm.actual_sha256,
+                list(recordings.get(alarm.vault_object_id, [])),
+                alarm.detected_by,
             )
-            rows.append(
-                AlarmRow(
-                    alarm.id,
-                    as_utc(alarm.detected_at),
-                    alarm.kind,
-                    sha256,
-                    alarm.actual_sha256,
-                    list(ids),
-                    alarm.detected_by,
-                )
-            )
-        return rows
+            for alarm, sha256 in alarms
+        ]
 
 
 def _targets(
@@ -183,8 +189,9 @@ def _record(
     """Mark each vault object, raise alarms for new problems, audit the run, in one go."""
     now = context.clock()
     with context.store.write() as session:
+        objects = _vault_objects(session, [r.sha256 for r in results])
         for result in results:
-            obj = session.scalar(select(VaultObject).where(VaultObject.sha256 == result.sha256))
+            obj = objects.get(result.sha256)
             if obj is None:
                 continue
             if result.status == "ok" and obj.status != "ok":
@@ -231,3 +238,16 @@ def _record(
                 "recordings": None if whole_vault else [r.recording_id for r in results],
             },
         )
+
+
+def _vault_objects(session: Session, sha256s: list[str]) -> dict[str, VaultObject]:
+    """The vault objects of these digests by digest, read a batch at a time, not one by one."""
+    unique = list(dict.fromkeys(sha256s))
+    found: dict[str, VaultObject] = {}
+    for start in range(0, len(unique), OBJECT_BATCH):
+        batch = unique[start : start + OBJECT_BATCH]
+        found.update(
+            (obj.sha256, obj)
+            for obj in session.scalars(select(VaultObject).where(VaultObject.sha256.in_(batch)))
+        )
+    return found
