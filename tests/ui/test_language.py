@@ -1,13 +1,17 @@
 """The GUI's language: Chinese by default, English on request, the choice kept for next start."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.core.roles import ROLE_NAMES_ZH, Role
 from app.services.station import StationContext
-from app.ui.labels import role_label
+from app.store.models import AuditEntry
+from app.ui.labels import action_label, role_label, target_kind_label
 from app.ui.language import (
     CHINESE,
     ENGLISH,
@@ -109,3 +113,16 @@ def test_qt_standard_buttons_are_chinese(qtbot: QtBot) -> None:
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text().replace("&", "").startswith("取消")
     assert QCoreApplication.translate("MainWindow", "Audit log") == "审计日志"
+
+
+def test_every_action_and_object_in_the_demo_audit_log_has_a_chinese_name(
+    context: StationContext,
+) -> None:
+    with context.store.read() as session:
+        entries = session.execute(select(AuditEntry.action, AuditEntry.target_kind)).all()
+    actions = {action for action, _kind in entries}
+    kinds = {kind for _action, kind in entries}
+    assert len(actions) > 20
+    untranslated = [a for a in actions if not re.search(r"[\u4e00-\u9fff]", action_label(a))]
+    untranslated += [k for k in kinds if not re.search(r"[\u4e00-\u9fff]", target_kind_label(k))]
+    assert untranslated == []
