@@ -92,3 +92,16 @@ def test_text_filter_matches_details_and_objects(qtbot: QtBot, model: AuditTable
     assert model.rowCount() == 1
     assert model.index(0, 4).data() == "单位 GTZA"
     assert f"治安管理大队（{PAGE - 1}）" in model.index(0, 5).data()
+
+
+def test_asking_for_more_while_rows_go_in_fetches_no_page_twice(
+    qtbot: QtBot, context: StationContext, model: AuditTableModel
+) -> None:
+    # Qt's model tester and item views may call fetchMore from their rowsAboutToBeInserted
+    # slots; the page then being inserted must not be asked for again.
+    model.rowsAboutToBeInserted.connect(lambda *_: model.fetchMore(QModelIndex()))
+    for _ in range(3):
+        fetch_page(qtbot, model)
+    qtbot.waitUntil(lambda: not has_running_jobs())
+    total = context.audit.current_head().seq
+    assert seqs(model) == list(range(total, total - model.rowCount(), -1))
