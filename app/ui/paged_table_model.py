@@ -78,13 +78,15 @@ class PagedTableModel(RowTableModel[RowT]):
     def _on_page_finished(self, result: object) -> None:
         if self.sender() is not self._runner:
             return  # a page for a filter no longer shown
-        self._runner = None
         rows, last = self._take_page(result)
         if rows:
+            # The page counts as running until its rows are in: a view that asks for
+            # more from rowsAboutToBeInserted would otherwise page from the old last row.
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        self._runner = None
         self._exhausted = last
         self.loading_changed.emit(False)
         if not rows and not last:
