@@ -8,6 +8,7 @@ outside the audit table (``ChainHead``) and compared at the end.
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,7 @@ from datetime import datetime
 from app.core.clock import as_utc
 
 GENESIS_HASH = "0" * 64
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,31 @@ class ChainReport:
     head: ChainHead
     first_bad: int | None = None
     problem: str = ""
+
+
+def is_link_hash(value: object) -> bool:
+    """Whether ``value`` has the shape of a link hash: 64 lower-case hex digits."""
+    return isinstance(value, str) and _HEX64.fullmatch(value) is not None
+
+
+def parse_head(data: object) -> ChainHead:
+    """A head as kept outside the database, checked field by field.
+
+    The head file is what makes deleting the newest entries visible, so anything but an
+    exact ``{"seq": N, "hash": H}`` with N ≥ 1 is refused: a head of 0 or below would
+    otherwise vouch for nothing (issue #17, item 3).
+
+    Raises:
+        ValueError: the shape, the number or the hash is wrong; the message says which.
+    """
+    if not isinstance(data, dict) or set(data) != {"seq", "hash"}:
+        raise ValueError("it is not a head record (exactly seq and hash)")
+    seq, value = data["seq"], data["hash"]
+    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+        raise ValueError(f"its entry number {seq!r} is not a positive whole number")
+    if not is_link_hash(value):
+        raise ValueError("its hash is not 64 hexadecimal digits")
+    return ChainHead(seq, value)
 
 
 def canonical_details(details: Mapping[str, object]) -> str:
@@ -163,7 +190,7 @@ def _compare_heads(
                 end.seq + 1,
                 f"entries up to #{seq} were recorded outside the database but are gone",
             )
-        if seq > 0 and seen.get(seq) != head.hash:
+        if seen.get(seq) != head.hash:
             return ChainReport(
                 False,
                 count,

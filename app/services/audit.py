@@ -24,6 +24,7 @@ from app.integrity.audit_chain import (
     ChainReport,
     canonical_details,
     link_hash,
+    parse_head,
     verify_links,
 )
 from app.store.engine import Store
@@ -158,6 +159,17 @@ class AuditTrail:
                 1,
                 f"the chain head file {self._head_file.name} is missing from the station folder",
             )
+        if report.ok and outside is not None and outside.seq < report.head.seq:
+            # The station moves its file after every commit, so a database ahead of it
+            # holds entries the station did not write (issue #17, item 3).
+            return ChainReport(
+                False,
+                report.entries,
+                report.head,
+                outside.seq + 1,
+                f"the chain head file {self._head_file.name} is behind the database "
+                f"(#{outside.seq} of #{report.head.seq}): entries were added outside the station",
+            )
         return report
 
     def current_head(self) -> ChainHead:
@@ -211,14 +223,15 @@ def trail_of(session: Session, target_kind: str, target_id: object) -> list[Audi
 
 def read_outside_head(path: Path) -> ChainHead | None:
     """The head kept in the station folder; ``None`` when there is none, ``ValueError``
-    when it is damaged (which must fail verification, not be ignored)."""
+    when it is damaged or unreadable (which must fail verification, not be ignored)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return ChainHead(int(data["seq"]), str(data["hash"]))
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        return parse_head(data)
     except FileNotFoundError:
         return None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"the chain head file {path.name} is damaged") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise ValueError(f"the chain head file {path.name} is damaged: {reason}") from exc
 
 
 def _stream_links(session: Session) -> Iterator[ChainLink]:

@@ -54,6 +54,14 @@ _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(r"^the chain head file (?P<name>\S+) is behind the database"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the chain head file {name} is behind the database: entries were added outside "
+            "the station",
+        ),
+    ),
+    (
         re.compile(r"^the chain head file (?P<name>\S+) is damaged"),
         QT_TRANSLATE_NOOP("ChainText", "the chain head file {name} is damaged"),
     ),

@@ -1046,26 +1046,31 @@ Hash: {hash}</source>
     </message>
     <message>
         <location filename="../../app/ui/chain_texts.py" line="58"/>
+        <source>the chain head file {name} is behind the database: entries were added outside the station</source>
+        <translation>链头文件 {name} 落后于数据库：有条目是在本工作站之外添加的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="66"/>
         <source>the chain head file {name} is damaged</source>
         <translation>链头文件 {name} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="78"/>
+        <location filename="../../app/ui/chain_texts.py" line="86"/>
         <source>Audit chain intact</source>
         <translation>审计链完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="79"/>
+        <location filename="../../app/ui/chain_texts.py" line="87"/>
         <source>Audit chain broken at No. {seq}</source>
         <translation>审计链异常（第 {seq} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="87"/>
+        <location filename="../../app/ui/chain_texts.py" line="95"/>
         <source>Audit chain intact: {count} entries checked, head No. {seq} ({hash}…).</source>
         <translation>审计链完整：已校验 {count} 条记录，链头为第 {seq} 条（{hash}…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="90"/>
+        <location filename="../../app/ui/chain_texts.py" line="98"/>
         <source>Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. Report this to the supervision department.</source>
         <translation>审计链异常：第 {seq} 条记录{problem}。此前的 {count} 条记录完整。请报告督察部门。</translation>
     </message>
