@@ -21,6 +21,7 @@ import hashlib
 import io
 import logging
 import os
+import zipfile
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -29,6 +30,7 @@ import av
 import numpy as np
 
 from app.core.atomic import write_atomically
+from app.media.decoding import decoding
 from app.media.errors import NotVideoError, UnreadableMediaError
 
 log = logging.getLogger(__name__)
@@ -127,7 +129,12 @@ def open_container(path: Path) -> av.container.InputContainer:
 def video_stream(container: av.container.InputContainer, path: Path) -> av.video.VideoStream:
     if not container.streams.video:
         raise NotVideoError(f"{path}: the file has no video stream")
-    return container.streams.video[0]
+    stream = container.streams.video[0]
+    if stream.codec_context is None:
+        # A damaged stream description (e.g. a wrong box size before mp4's ``minf``)
+        # leaves PyAV without a decoder for the stream.
+        raise UnreadableMediaError(f"{path}: the video stream's codec cannot be read")
+    return stream
 
 
 @dataclass
@@ -139,7 +146,10 @@ class _Packet:
 
 
 def _read_packets(path: Path) -> tuple[list[_Packet], Fraction, int]:
-    """The video stream's packets in decode order (no decoding), discarded ones flagged."""
+    """The video stream's packets in decode order (no decoding), discarded ones flagged.
+
+    Call under ``decoding``: a damaged file fails anywhere in the demuxer.
+    """
     container = open_container(path)
     try:
         stream = video_stream(container, path)
@@ -153,8 +163,6 @@ def _read_packets(path: Path) -> tuple[list[_Packet], Fraction, int]:
             packets.append(_Packet(pts, dts, packet.is_keyframe, packet.is_discard))
             last_duration, order = packet.duration or 0, order + 1
         time_base = stream.time_base
-    except av.FFmpegError as exc:
-        raise UnreadableMediaError(f"{path}: damaged media ({exc})") from None
     finally:
         container.close()
     return packets, time_base, last_duration
@@ -182,7 +190,13 @@ def build_index(path: Path) -> FrameIndex:
         UnreadableMediaError: the file cannot be read as media.
         NotVideoError: it has no video stream, or a video stream without frames.
     """
-    packets, time_base, last_duration = _read_packets(path)
+    with decoding(path):
+        return _index_of(path, *_read_packets(path))
+
+
+def _index_of(
+    path: Path, packets: list[_Packet], time_base: Fraction, last_duration: int
+) -> FrameIndex:
     starts = _start_keys(packets)
     kept = [i for i, p in enumerate(packets) if not p.discard]
     if not kept:
@@ -223,8 +237,8 @@ def load_or_build(path: Path, cache_dir: Path | None = None) -> FrameIndex:
     cached = folder / f"{cache_key(path)}.npz"
     try:
         return FrameIndex.from_bytes(cached.read_bytes())
-    except (OSError, ValueError, KeyError):
-        pass
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        pass  # no cache yet, or a damaged one: rebuild it
     index = build_index(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)

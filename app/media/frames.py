@@ -18,6 +18,7 @@ from pathlib import Path
 import av
 import numpy as np
 
+from app.media.decoding import decoding
 from app.media.errors import FrameOutOfRangeError, UnreadableMediaError
 from app.media.frame_index import FrameIndex, load_or_build, open_container, video_stream
 
@@ -72,10 +73,15 @@ class FrameReader:
     ) -> None:
         self.path = Path(path)
         self.index = index if index is not None else load_or_build(self.path)
-        self._container = open_container(self.path)
-        self._stream = video_stream(self._container, self.path)
-        if threads:
-            self._stream.codec_context.thread_type = "AUTO"
+        with decoding(self.path):
+            self._container = open_container(self.path)
+            try:
+                self._stream = video_stream(self._container, self.path)
+                if threads:
+                    self._stream.codec_context.thread_type = "AUTO"
+            except BaseException:
+                self._container.close()
+                raise
         self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
         self._cache_bytes, self._cached_bytes = cache_bytes, 0
         self._frames: Iterator[av.VideoFrame] | None = None
@@ -107,7 +113,16 @@ class FrameReader:
         return self._rotation or 0
 
     def frame(self, n: int) -> av.VideoFrame:
-        """The decoded frame ``n`` (YUV, as the codec gives it)."""
+        """The decoded frame ``n`` (YUV, as the codec gives it).
+
+        Raises:
+            FrameOutOfRangeError: the video has no frame ``n``.
+            UnreadableMediaError: the frame cannot be decoded (``media.decoding``).
+        """
+        with decoding(self.path):
+            return self._frame(n)
+
+    def _frame(self, n: int) -> av.VideoFrame:
         if not 0 <= n < len(self.index):
             raise FrameOutOfRangeError(
                 f"{self.path.name}: no frame {n} (the video has frames 0 to {len(self.index) - 1})"
@@ -123,7 +138,9 @@ class FrameReader:
 
     def picture(self, n: int) -> np.ndarray:
         """Frame ``n`` as an RGB array (height x width x 3), display rotation applied."""
-        return rotate(self.frame(n).to_ndarray(format="rgb24"), self.rotation)
+        frame = self.frame(n)
+        with decoding(self.path):
+            return rotate(frame.to_ndarray(format="rgb24"), self.rotation)
 
     def image(self, n: int):  # -> PIL.Image.Image
         """Frame ``n`` as a Pillow image, display rotation applied."""
@@ -159,13 +176,11 @@ class FrameReader:
         self._position = -1
 
     def _decoded_frames(self) -> Iterator[av.VideoFrame]:
-        try:
-            for packet in self._container.demux(self._stream):
-                if self._start is not None and not self._start.fed:
-                    self._start.check(packet)
-                yield from self._stream.codec_context.decode(packet)
-        except av.FFmpegError as exc:
-            raise UnreadableMediaError(f"{self.path.name}: damaged video ({exc})") from None
+        """Decoded pictures from the demuxer's position on; consumed under ``decoding``."""
+        for packet in self._container.demux(self._stream):
+            if self._start is not None and not self._start.fed:
+                self._start.check(packet)
+            yield from self._stream.codec_context.decode(packet)
 
     def _decode_until(self, n: int) -> av.VideoFrame:
         """Decode forward, keeping every trusted frame, until frame ``n`` comes out."""

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import av
 
+from app.media.decoding import DECODER_ERRORS, damage_text
+
 log = logging.getLogger(__name__)
 
 #: File types a recorder writes that hold footage or sound; anything else is skipped.
@@ -49,31 +51,44 @@ def is_media_name(path: Path) -> bool:
 def probe_for_import(path: Path) -> MediaFacts:
     """Probe ``path``; never raises for a bad file, it reports ``damage`` instead."""
     try:
-        with av.open(str(path), metadata_errors="ignore") as container:
-            return _facts(container)
-    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as exc:
+        container = av.open(str(path), metadata_errors="ignore")
+    except DECODER_ERRORS as exc:
         log.info("probe of %s failed: %s", path.name, exc)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        return MediaFacts(
-            None, None, None, None, None, None, f"cannot be opened as media: {reason}"
+        return _unreadable(f"cannot be opened as media: {damage_text(exc)}")
+    try:
+        with container:
+            return _facts(container)
+    except DECODER_ERRORS as exc:
+        # Past the header, anything a decoder raises is damage (``media.decoding``).
+        log.warning(
+            "probe of %s failed: %s", path.name, exc, exc_info=not isinstance(exc, av.FFmpegError)
         )
+        return _unreadable(f"corrupt: {damage_text(exc)}")
+
+
+def _unreadable(damage: str) -> MediaFacts:
+    return MediaFacts(None, None, None, None, None, None, damage)
 
 
 def _facts(container: "av.container.InputContainer") -> MediaFacts:
     video = container.streams.video[0] if container.streams.video else None
     stream = video or (container.streams.audio[0] if container.streams.audio else None)
     duration = _duration(container, stream)
+    context = stream.codec_context if stream is not None else None
     if stream is None:
         damage: str | None = "holds no video or audio stream"
+    elif context is None:
+        # A damaged stream header (a wrong box size before mp4's ``minf``) names no codec.
+        damage = "the stream's codec cannot be read"
     else:
         damage = _decode_check(container, stream, duration)
-    codec = stream.codec_context.name if stream is not None else None
+    video_context = context if video is not None else None
     fps = float(video.average_rate) if video is not None and video.average_rate else None
     return MediaFacts(
         duration_s=duration,
-        codec=codec,
-        width=video.codec_context.width if video is not None else None,
-        height=video.codec_context.height if video is not None else None,
+        codec=context.name if context is not None else None,
+        width=video_context.width if video_context is not None else None,
+        height=video_context.height if video_context is not None else None,
         fps=fps,
         created_at=_creation_time(container, stream),
         damage=damage,

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import av
 import numpy as np
 
-from app.media.errors import UnreadableMediaError
+from app.media.decoding import decoding
 from app.media.frame_index import FrameIndex, load_or_build, open_container, video_stream
 from app.media.frames import display_rotation
 
@@ -56,10 +55,15 @@ def probe(path: Path, index: FrameIndex | None = None) -> VideoInfo:
     """
     path = Path(path)
     index = index if index is not None else load_or_build(path)
+    with decoding(path):
+        return _describe(path, index)
+
+
+def _describe(path: Path, index: FrameIndex) -> VideoInfo:
     container = open_container(path)
     try:
         stream = video_stream(container, path)
-        rotation = _first_frame_rotation(container, stream, path)
+        rotation = _first_frame_rotation(container, stream)
         codec = stream.codec_context
         width, height = codec.width, codec.height
         audio = container.streams.audio[0] if container.streams.audio else None
@@ -81,19 +85,22 @@ def probe(path: Path, index: FrameIndex | None = None) -> VideoInfo:
             time_base=str(index.time_base),
             keyframes=int(index.keyframes.size),
             has_audio=audio is not None,
-            audio_codec=audio.codec_context.name if audio is not None else None,
+            audio_codec=_codec_name(audio),
             size_bytes=path.stat().st_size,
         )
     finally:
         container.close()
 
 
-def _first_frame_rotation(container, stream, path: Path) -> int:
-    try:
-        for frame in container.decode(stream):
-            return display_rotation(frame)
-    except av.FFmpegError as exc:
-        raise UnreadableMediaError(f"{path}: the video cannot be decoded ({exc})") from None
+def _codec_name(stream) -> str | None:  # type: ignore[no-untyped-def]
+    """The stream's codec, ``None`` without the stream or when its header is unreadable."""
+    context = stream.codec_context if stream is not None else None
+    return context.name if context is not None else None
+
+
+def _first_frame_rotation(container, stream) -> int:  # type: ignore[no-untyped-def]
+    for frame in container.decode(stream):
+        return display_rotation(frame)
     return 0
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from app.media.decoding import decoding
 from app.media.frames import FrameReader
 
 
@@ -34,7 +35,9 @@ def make_thumbnails(reader: FrameReader, count: int, height: int = 54) -> list[T
     """Pictures of ``thumbnail_frames``, scaled to ``height`` pixels high."""
     out = []
     for n in thumbnail_frames(reader, count):
-        out.append(Thumbnail(n, scale_to_height(reader.picture(n), height)))
+        picture = reader.picture(n)
+        with decoding(reader.path):
+            out.append(Thumbnail(n, scale_to_height(picture, height)))
     return out
 
 

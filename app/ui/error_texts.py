@@ -246,6 +246,40 @@ _PATTERNS: tuple[_Entry, ...] = (
         r"holds no video or audio stream",
         QT_TRANSLATE_NOOP("ErrorText", "The file holds no video or audio."),
     ),
+    _entry(
+        r"the stream's codec cannot be read",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The file's stream header is damaged: its codec cannot be recognised."
+        ),
+    ),
+    # -- a video that cannot be decoded (media/decoding.py, frame_index.py, frames.py) ---
+    _entry(
+        r"(?P<path>.+): damaged media, cannot be decoded \((?P<detail>.*)\)",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} is damaged and cannot be decoded ({detail})."),
+    ),
+    _entry(
+        r"(?P<path>.+): the video stream's codec cannot be read",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The video header of {path} is damaged: its codec cannot be recognised.",
+        ),
+    ),
+    _entry(
+        r"(?P<path>.+): not a readable media file \((?P<detail>.*)\)",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} is not a readable video file ({detail})."),
+    ),
+    _entry(
+        r"(?P<path>.+): the file has no video stream",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} holds no video."),
+    ),
+    _entry(
+        r"(?P<path>.+): the video stream holds no frames",
+        QT_TRANSLATE_NOOP("ErrorText", "The video of {path} holds no frames."),
+    ),
+    _entry(
+        r"(?P<path>.+): frame (?P<frame>\d+) cannot be decoded",
+        QT_TRANSLATE_NOOP("ErrorText", "Frame {frame} of {path} cannot be decoded."),
+    ),
     # -- an import that did not preserve a file (services/ingest.py, integrity/vault.py) ----
     _entry(
         r"not started: the import was cancelled",

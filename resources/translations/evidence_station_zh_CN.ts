@@ -2112,322 +2112,357 @@ Reason: {reason}</source>
         <translation>文件中没有视频或音频内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="252"/>
+        <location filename="../../app/ui/error_texts.py" line="251"/>
+        <source>The file&apos;s stream header is damaged: its codec cannot be recognised.</source>
+        <translation>文件的音视频流头部已损坏，无法识别其编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="258"/>
+        <source>{path} is damaged and cannot be decoded ({detail}).</source>
+        <translation>{path} 已损坏，无法解码（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="262"/>
+        <source>The video header of {path} is damaged: its codec cannot be recognised.</source>
+        <translation>{path} 的视频流头部已损坏，无法识别其编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="269"/>
+        <source>{path} is not a readable video file ({detail}).</source>
+        <translation>{path} 不是可读取的音视频文件（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="273"/>
+        <source>{path} holds no video.</source>
+        <translation>{path} 中没有视频。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="277"/>
+        <source>The video of {path} holds no frames.</source>
+        <translation>{path} 的视频中没有任何画面帧。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="281"/>
+        <source>Frame {frame} of {path} cannot be decoded.</source>
+        <translation>{path} 的第 {frame} 帧无法解码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="286"/>
         <source>Not started: the import was cancelled.</source>
         <translation>未开始：导入已被取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="256"/>
+        <location filename="../../app/ui/error_texts.py" line="290"/>
         <source>Not started: the evidence vault is full.</source>
         <translation>未开始：存储库空间已满。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="260"/>
+        <location filename="../../app/ui/error_texts.py" line="294"/>
         <source>The import was cancelled while the file was being copied.</source>
         <translation>复制过程中导入被取消，该文件未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="264"/>
+        <location filename="../../app/ui/error_texts.py" line="298"/>
         <source>The evidence vault {root} is full. Free some space, or move the vault to a larger disk.</source>
         <translation>存储库 {root} 空间已满。请清理磁盘空间，或将存储库迁移到容量更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="272"/>
+        <location filename="../../app/ui/error_texts.py" line="306"/>
         <source>Cannot write to the evidence vault {root}: {reason}</source>
         <translation>无法写入存储库 {root}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="277"/>
+        <location filename="../../app/ui/error_texts.py" line="311"/>
         <source>The file {path} changed while it was being copied ({start} bytes at the start, {read} bytes read, {now} bytes now).</source>
         <translation>文件 {path} 在复制过程中被改动（开始时 {start} 字节，已读取 {read} 字节，当前 {now} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="285"/>
+        <location filename="../../app/ui/error_texts.py" line="319"/>
         <source>The file {path} disappeared while it was being copied.</source>
         <translation>文件 {path} 在复制过程中已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="289"/>
+        <location filename="../../app/ui/error_texts.py" line="323"/>
         <source>The file {path} could not be read to its end: {reason}</source>
         <translation>文件 {path} 未能完整读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="293"/>
+        <location filename="../../app/ui/error_texts.py" line="327"/>
         <source>Cannot read the file {path}: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="297"/>
+        <location filename="../../app/ui/error_texts.py" line="331"/>
         <source>The copy of {path} in the evidence vault differs from the original; it was not kept.</source>
         <translation>{path} 在存储库中的副本与原文件不一致，该副本未予保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="304"/>
+        <location filename="../../app/ui/error_texts.py" line="338"/>
         <source>There is no device with the asset number {asset}.</source>
         <translation>不存在资产编号为 {asset} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="308"/>
+        <location filename="../../app/ui/error_texts.py" line="342"/>
         <source>Unknown activity category {category}. Valid categories: {valid}</source>
         <translation>未知的执法活动类别 {category}。可用类别：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="316"/>
+        <location filename="../../app/ui/error_texts.py" line="350"/>
         <source>Form No. {id} is {state}: its content can no longer be changed. File a correction instead.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，内容不能再修改；如需更改，请提出更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="326"/>
+        <location filename="../../app/ui/error_texts.py" line="360"/>
         <source>Form No. {id} is {state}. To {action} a form, it must be: {states}.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，只有状态为“{states}”的表单才能{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="336"/>
+        <location filename="../../app/ui/error_texts.py" line="370"/>
         <source>Only the applicant may {action} form No. {id}.</source>
         <translation>只有申请人本人才能{action}第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="341"/>
+        <location filename="../../app/ui/error_texts.py" line="375"/>
         <source>Form No. {id} already has a correction; correct that one instead.</source>
         <translation>第 {id} 号表单已有更正版本，请在该更正版本上继续更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="347"/>
+        <location filename="../../app/ui/error_texts.py" line="381"/>
         <source>You cannot approve or reject form No. {id}: you filed it yourself.</source>
         <translation>第 {id} 号表单由您本人提交，您不能对其审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="354"/>
+        <location filename="../../app/ui/error_texts.py" line="388"/>
         <source>Form No. {id} waits for the {role} at step {step} of its approvals ({chain}); {login} is {own}.</source>
         <translation>第 {id} 号表单正处于审批流程（{chain}）的第 {step} 步，应由{role}审批；{login} 的角色是{own}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="365"/>
+        <location filename="../../app/ui/error_texts.py" line="399"/>
         <source>Form No. {id} names {named} to sign it; {login} cannot sign it.</source>
         <translation>第 {id} 号表单指定由 {named} 签批，{login} 不能签批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="371"/>
+        <location filename="../../app/ui/error_texts.py" line="405"/>
         <source>{login} ({unit}) is not in the unit {target} or a unit above it, and cannot handle this.</source>
         <translation>{login}（{unit}）不属于单位 {target} 或其上级单位，无权办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="379"/>
+        <location filename="../../app/ui/error_texts.py" line="413"/>
         <source>Form No. {id} was changed after it was signed; it cannot be approved.</source>
         <translation>第 {id} 号表单在签名后被改动过，不能批准。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="386"/>
+        <location filename="../../app/ui/error_texts.py" line="420"/>
         <source>Form No. {id} ({kind}) lacks required fields: {fields}.</source>
         <translation>第 {id} 号表单（{kind}）缺少必填项：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="392"/>
+        <location filename="../../app/ui/error_texts.py" line="426"/>
         <source>Form No. {id} cannot be closed before {fields} is filled in.</source>
         <translation>第 {id} 号表单须先填写{fields}，才能办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="400"/>
+        <location filename="../../app/ui/error_texts.py" line="434"/>
         <source>Form No. {id} ({kind}) must name the recordings it concerns.</source>
         <translation>第 {id} 号表单（{kind}）必须写明所涉及的执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="407"/>
+        <location filename="../../app/ui/error_texts.py" line="441"/>
         <source>Form No. {id}: the end of the validity must be after its start.</source>
         <translation>第 {id} 号表单：有效期的截止时间必须晚于起始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="413"/>
+        <location filename="../../app/ui/error_texts.py" line="447"/>
         <source>Form No. {id}: the activity ends before it starts.</source>
         <translation>第 {id} 号表单：执法活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="417"/>
+        <location filename="../../app/ui/error_texts.py" line="451"/>
         <source>The unit {unit} is not {own} or a unit below it.</source>
         <translation>单位 {unit} 既不是 {own}，也不是其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="421"/>
+        <location filename="../../app/ui/error_texts.py" line="455"/>
         <source>A {kind} goes to a unit below {own}.</source>
         <translation>{kind}只能发往 {own} 的下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="426"/>
+        <location filename="../../app/ui/error_texts.py" line="460"/>
         <source>The role {role} cannot file a {kind}; it is filed by: {allowed}.</source>
         <translation>{role}不能填报{kind}；可填报的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="435"/>
+        <location filename="../../app/ui/error_texts.py" line="469"/>
         <source>The role {role} cannot close a {kind}; it is closed by: {allowed}.</source>
         <translation>{role}不能办结{kind}；可办结的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="444"/>
+        <location filename="../../app/ui/error_texts.py" line="478"/>
         <source>A {kind} has no closing step: its approval completes it.</source>
         <translation>{kind}没有办结环节，批准后即告完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="449"/>
+        <location filename="../../app/ui/error_texts.py" line="483"/>
         <source>Give the reason for rejecting the form.</source>
         <translation>退回表单须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="453"/>
+        <location filename="../../app/ui/error_texts.py" line="487"/>
         <source>There is no form No. {id}.</source>
         <translation>不存在第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="457"/>
+        <location filename="../../app/ui/error_texts.py" line="491"/>
         <source>{login} may not read form No. {id}.</source>
         <translation>{login} 无权查阅第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="462"/>
+        <location filename="../../app/ui/error_texts.py" line="496"/>
         <source>{field}: {value} is not a time; write it like {example} (the station&apos;s local time).</source>
         <translation>{field}：“{value}”不是有效的时间，请按 {example} 的格式填写（本站当地时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="470"/>
+        <location filename="../../app/ui/error_texts.py" line="504"/>
         <source>{field}: {value} is not a number.</source>
         <translation>{field}：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="475"/>
+        <location filename="../../app/ui/error_texts.py" line="509"/>
         <source>{field}: {value} is not one of the choices: {valid}</source>
         <translation>{field}：“{value}”不是可选的值。可选值：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="480"/>
+        <location filename="../../app/ui/error_texts.py" line="514"/>
         <source>{text} is not a recording number; write a number, or KIND:ID with KIND one of {kinds}.</source>
         <translation>“{text}”不是有效的录像编号：请填写编号，或按“类型:编号”填写，类型可为 {kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="489"/>
+        <location filename="../../app/ui/error_texts.py" line="523"/>
         <source>Enter the device&apos;s {what}.</source>
         <translation>请填写设备的{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="494"/>
+        <location filename="../../app/ui/error_texts.py" line="528"/>
         <source>A device with the asset number {asset} already exists.</source>
         <translation>资产编号为 {asset} 的设备已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="498"/>
+        <location filename="../../app/ui/error_texts.py" line="532"/>
         <source>Device {asset} is {state}; it cannot be issued.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能发放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="503"/>
+        <location filename="../../app/ui/error_texts.py" line="537"/>
         <source>Device {asset} is issued to {holder}; take it back first.</source>
         <translation>设备 {asset} 已发放给 {holder}，请先办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="507"/>
+        <location filename="../../app/ui/error_texts.py" line="541"/>
         <source>Device {asset} is not issued to anyone.</source>
         <translation>设备 {asset} 未发放给任何人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="511"/>
+        <location filename="../../app/ui/error_texts.py" line="545"/>
         <source>Device {asset} is {state}: “{event}” cannot be recorded.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能登记“{event}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="517"/>
+        <location filename="../../app/ui/error_texts.py" line="551"/>
         <source>“{event}” needs a note (the reason or the finding).</source>
         <translation>登记“{event}”须填写说明（原因或检查结果）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="522"/>
+        <location filename="../../app/ui/error_texts.py" line="556"/>
         <source>Enter the amount of the compensation.</source>
         <translation>请填写赔偿金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="527"/>
+        <location filename="../../app/ui/error_texts.py" line="561"/>
         <source>{login} may not view recording No. {id}: {reason}</source>
         <translation>{login} 无权查看第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="532"/>
+        <location filename="../../app/ui/error_texts.py" line="566"/>
         <source>{login} may not copy recording No. {id}: {reason}</source>
         <translation>{login} 无权复制第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="537"/>
+        <location filename="../../app/ui/error_texts.py" line="571"/>
         <source>{login} may not set the confidentiality of recording No. {id}: {reason}</source>
         <translation>{login} 无权设置第 {id} 号执法记录的保密标注：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="544"/>
+        <location filename="../../app/ui/error_texts.py" line="578"/>
         <source>it is marked {mark}, which only these roles may access: {roles}.</source>
         <translation>该记录标注为“{mark}”，仅限以下角色访问：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="551"/>
+        <location filename="../../app/ui/error_texts.py" line="585"/>
         <source>a copy needs an approved copy or retrieval form that names this recording.</source>
         <translation>复制须有列明该记录、已获批准的复制审批表或调取审批表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="558"/>
+        <location filename="../../app/ui/error_texts.py" line="592"/>
         <source>the {role} sees footage only through an approved request.</source>
         <translation>{role}只能通过已获批准的申请查看执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="563"/>
+        <location filename="../../app/ui/error_texts.py" line="597"/>
         <source>it is not the officer&apos;s own recording, and no approved request names it.</source>
         <translation>该记录不是本人的执法记录，且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="571"/>
+        <location filename="../../app/ui/error_texts.py" line="605"/>
         <source>it is outside the authority of {unit} (held by {relation}), and no approved request names it.</source>
         <translation>该记录超出 {unit} 的职权范围（属于{relation}），且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="580"/>
+        <location filename="../../app/ui/error_texts.py" line="614"/>
         <source>There is no recording No. {id}.</source>
         <translation>不存在第 {id} 号执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="585"/>
+        <location filename="../../app/ui/error_texts.py" line="619"/>
         <source>Recording No. {id} has no frame {frame} (its frames are 0 to {last}).</source>
         <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="592"/>
+        <location filename="../../app/ui/error_texts.py" line="626"/>
         <source>A file named {path} already exists; choose another name.</source>
         <translation>文件 {path} 已存在，请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="596"/>
+        <location filename="../../app/ui/error_texts.py" line="630"/>
         <source>Cannot write the still {path}: {reason}</source>
         <translation>无法写入截图 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="600"/>
+        <location filename="../../app/ui/error_texts.py" line="634"/>
         <source>{path}: a still is saved as a .png file.</source>
         <translation>{path}：截图只能保存为 .png 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="604"/>
+        <location filename="../../app/ui/error_texts.py" line="638"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="608"/>
+        <location filename="../../app/ui/error_texts.py" line="642"/>
         <source>{path}: the output must be a .pdf file.</source>
         <translation>{path}：输出文件必须是 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="612"/>
+        <location filename="../../app/ui/error_texts.py" line="646"/>
         <source>{path} is a folder; name a .pdf file.</source>
         <translation>{path} 是文件夹，请指定一个 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="616"/>
+        <location filename="../../app/ui/error_texts.py" line="650"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="620"/>
+        <location filename="../../app/ui/error_texts.py" line="654"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>

@@ -11,11 +11,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from app.integrity.vault import Vault
 from app.media.stills import read_provenance
 from app.services.auth import log_in
 from app.services.station import init_station
 from tests.services.review_footage import PASSWORD, build_crew, import_numbered
 from tests.support import corpus
+from tests.support.mutants import wrong_size_before_minf
 
 PROJECT = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "cli-admin-pass"
@@ -145,3 +147,20 @@ def test_bad_input_is_one_line_and_exit_2(home, tmp_path: Path, user, args, mess
     assert result.returncode == 2, result.stdout + result.stderr
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_damaged_vault_copy_is_refused_in_one_line(home, tmp_path: Path) -> None:
+    """Issue #17: ``still`` and ``frame`` on a recording whose vault copy went bad: exit 2."""
+    home, first, _second = home
+    sha256 = as_json(cli(home, "keeper", "recordings", "show", str(first), "--json"))["sha256"]
+    copy = Vault(home / "vault").path_for(sha256)
+    damaged = wrong_size_before_minf(copy, tmp_path / "damaged.mp4", 0)
+    copy.chmod(0o600)
+    copy.write_bytes(damaged.read_bytes())
+    for command in ("still", "frame"):
+        out = tmp_path / f"{command}.png"
+        result = cli(home, "keeper", command, str(first), "--index", "1", "--out", str(out))
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "codec cannot be read" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert not out.exists()

@@ -13,6 +13,8 @@ from PIL import Image
 from app.media.errors import NotVideoError, UnreadableMediaError
 from app.media.probe import probe
 from tests.support import corpus
+from tests.support.media import sample_video
+from tests.support.mutants import wrong_size_before_minf
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -131,3 +133,13 @@ def test_a_text_file_is_not_readable_media(tmp_path: Path) -> None:
     text.write_text("这不是视频\n" * 50, encoding="utf-8")
     with pytest.raises((UnreadableMediaError, NotVideoError)):
         probe(text)
+
+
+def test_a_damaged_stream_header_is_one_line(tmp_path: Path) -> None:
+    """Issue #17: a wrong box size before ``minf`` crashed ``probe`` with exit 3."""
+    path = wrong_size_before_minf(sample_video(0), tmp_path / "hdlr-0.mp4", 0)
+    assert_refused(cli("probe", str(path), home=tmp_path), "codec cannot be read")
+    out = tmp_path / "f.png"
+    result = cli("frame", str(path), "--index", "0", "--out", str(out), home=tmp_path)
+    assert_refused(result, "hdlr-0.mp4")
+    assert not out.exists()

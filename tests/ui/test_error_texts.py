@@ -23,7 +23,9 @@ from sqlalchemy import select
 from app.core.errors import EvidenceStationError
 from app.integrity import vault as vault_module
 from app.integrity.vault import Vault
+from app.media.decoding import damage_text, decoding
 from app.media.import_probe import probe_for_import
+from app.media.probe import probe
 from app.media.stills import write_still
 from app.services import forms
 from app.services.access import AccessTarget, authorize
@@ -50,7 +52,8 @@ from app.store.recordings import Recording
 from app.ui.error_texts import error_text, message_text
 from app.ui.import_summary import ImportSummary
 from app.ui.recording_detail import RecordingDetailPane
-from tests.support.media import copy_video
+from tests.support.media import copy_video, sample_video
+from tests.support.mutants import wrong_size_before_minf
 from tests.ui.conftest import sign_in
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -139,6 +142,31 @@ def test_what_the_probe_finds_is_worded_in_chinese(
     else:
         assert damage == said
         assert_chinese(text)
+
+
+def test_a_damaged_stream_header_is_worded_in_chinese(tmp_path: Path) -> None:
+    path = wrong_size_before_minf(sample_video(0), tmp_path / "hdlr.mp4", 0)
+    assert_chinese(message_text(str(probe_for_import(path).damage)))
+    assert_chinese(error_text(raised(lambda: probe(path, None))), path)
+
+
+@pytest.mark.parametrize(
+    "exc", [av.error.InvalidDataError(1094995529, "Invalid data"), IndexError("list index")]
+)
+def test_a_decoder_failure_is_worded_in_chinese(exc: Exception) -> None:
+    def fail() -> None:
+        with decoding("片段.mp4"):
+            raise exc
+
+    text = error_text(raised(fail))
+    assert_chinese(text.replace(damage_text(exc), ""), "片段.mp4")
+
+
+def test_a_file_without_video_is_worded_in_chinese(tmp_path: Path) -> None:
+    text = tmp_path / "notes.mp4"
+    text.write_text("这不是视频\n" * 50, encoding="utf-8")
+    error = raised(lambda: probe(text, None))
+    assert_chinese(error_text(error).replace(str(error).rpartition("(")[2][:-1], ""), text)
 
 
 # -- the vault refusing a file ---------------------------------------------------------------
