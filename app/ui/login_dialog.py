@@ -3,6 +3,7 @@
 import logging
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,7 +68,8 @@ class LoginDialog(QDialog):
         self.login_button.setObjectName("primaryButton")
         self.login_button.setDefault(True)
         self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.login_edit.returnPressed.connect(self._on_login_edit_return_pressed)
@@ -184,6 +186,21 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
         else:
             show_error(self, exc)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter acts only through the field or button it was pressed in.
+
+        QDialog would also press its default button, and while a login runs the fields
+        are disabled, so the focus (and with it the default) could fall to 取消: one Enter
+        in the login field then closed the dialog and with it the application.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if not self.is_busy:

@@ -67,3 +67,19 @@ def test_empty_fields_are_named(qtbot: QtBot, dialog: LoginDialog) -> None:
     dialog.login_edit.setText("liwei")
     dialog.login_button.click()
     assert dialog.message_label.text() == "请输入密码。"
+
+
+def test_enter_after_a_failed_login_never_ends_the_dialog(
+    qtbot: QtBot, dialog: LoginDialog
+) -> None:
+    """#16.1: after a failure the focus once fell to 取消, which Enter then pressed."""
+    submit(qtbot, dialog, "liwei", "not-the-password")
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.message_label.isVisible())
+    qtbot.mouseClick(dialog.login_edit, Qt.MouseButton.LeftButton)
+    dialog.login_edit.clear()
+    qtbot.keyClicks(dialog.login_edit, "zhaomin")
+    with qtbot.assertNotEmitted(dialog.rejected):
+        qtbot.keyClick(dialog.login_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message_label.text() == "请输入密码。"
