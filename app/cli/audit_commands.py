@@ -50,6 +50,7 @@ def cmd_audit_list(inv: Invocation) -> int:
                 "target_id": r.target_id,
                 "details": r.details,
                 "hash": r.hash,
+                "damage": r.damage or None,
             }
             for r in rows
         ],

@@ -35,6 +35,15 @@ class ChainLink:
 
 
 @dataclass(frozen=True)
+class DamagedLink:
+    """An entry whose stored columns cannot be read as a link: a changed column type, a
+    malformed time, an unreadable page. It counts as tampered (issue #17, item 8)."""
+
+    seq: int | None  # its number, when at least that is readable
+    problem: str
+
+
+@dataclass(frozen=True)
 class ChainHead:
     """The newest link as remembered somewhere other than the audit table."""
 
@@ -140,12 +149,15 @@ def _link_problem(link: ChainLink, expected_seq: int, prev_hash: str) -> str:
 
 
 def verify_links(
-    links: Iterable[ChainLink], *, table_head: ChainHead | None, outside_heads: Iterable[ChainHead]
+    links: Iterable[ChainLink | DamagedLink],
+    *,
+    table_head: ChainHead | None,
+    outside_heads: Iterable[ChainHead],
 ) -> ChainReport:
     """Walk the chain in sequence order and compare its end with every head kept elsewhere.
 
     Args:
-        links: the entries ordered by ``seq``, streamed.
+        links: the entries ordered by ``seq``, streamed; a damaged one ends the walk there.
         table_head: the head row stored beside the entries (``None`` when it is missing).
         outside_heads: heads kept outside the database (the station folder's file, printed
             registers); each must be a link of the chain with the same hash.
@@ -154,6 +166,11 @@ def verify_links(
     seen: dict[int, str] = {}
     outside = {head.seq: head for head in outside_heads}
     for link in links:
+        if isinstance(link, DamagedLink):
+            bad = link.seq if link.seq is not None else expected_seq
+            return ChainReport(
+                False, count, ChainHead(expected_seq - 1, prev_hash), bad, link.problem
+            )
         problem = _link_problem(link, expected_seq, prev_hash)
         if problem:
             return ChainReport(

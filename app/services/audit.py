@@ -7,48 +7,39 @@ commit: deleting the newest entries from the database then no longer goes unnoti
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Select, event, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from app.core.atomic import write_atomically
-from app.core.clock import Clock, as_utc
+from app.core.clock import Clock
 from app.integrity.audit_chain import (
     GENESIS_HASH,
     ChainHead,
-    ChainLink,
     ChainReport,
+    DamagedLink,
     canonical_details,
+    is_link_hash,
     link_hash,
     parse_head,
     verify_links,
 )
+from app.services.audit_rows import RAW_COLUMNS, AuditRow, EntryDecoder, stream_links
 from app.store.engine import Store
 from app.store.models import AuditEntry, AuditHead, Person
+
+__all__ = ["AuditFilter", "AuditRow", "AuditTrail", "ChainReport", "read_outside_head", "trail_of"]
 
 log = logging.getLogger(__name__)
 
 _PENDING_HEAD = "audit_pending_head"
 VERIFY_BATCH = 2000
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    """An audit entry as the log page and ``audit list`` show it."""
-
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    target_kind: str
-    target_id: str
-    details: dict[str, object]
-    hash: str
-    actor_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,12 +136,13 @@ class AuditTrail:
             return ChainReport(False, 0, ChainHead(0, GENESIS_HASH), 1, str(exc))
         heads = [outside] if outside is not None else []
         with self._store.read() as session:
-            table_head = session.get(AuditHead, 1)
             report = verify_links(
-                _stream_links(session),
-                table_head=ChainHead(table_head.seq, table_head.hash) if table_head else None,
+                stream_links(session, batch=VERIFY_BATCH),
+                table_head=_table_head(session),
                 outside_heads=heads,
             )
+            if report.problem.startswith("numbered"):
+                report = _name_renumbered(session, report)
         if report.ok and outside is None:
             return ChainReport(
                 False,
@@ -182,7 +174,7 @@ class AuditTrail:
     ) -> list[AuditRow]:
         """Newest first, one page at a time: pass the last ``seq`` seen as ``before_seq``."""
         query = (
-            select(AuditEntry, Person.name)
+            select(*RAW_COLUMNS, Person.name)
             .outerjoin(Person, Person.login == AuditEntry.actor)
             .order_by(AuditEntry.seq.desc())
             .limit(limit)
@@ -203,7 +195,7 @@ class AuditTrail:
         if where.until is not None:
             query = query.where(AuditEntry.at < where.until)
         with self._store.read() as session:
-            return [_to_row(entry, name) for entry, name in session.execute(query)]
+            return _rows(session, query)
 
 
 def trail_of(session: Session, target_kind: str, target_id: object) -> list[AuditRow]:
@@ -213,12 +205,12 @@ def trail_of(session: Session, target_kind: str, target_id: object) -> list[Audi
     viewing entry it has just written.
     """
     query = (
-        select(AuditEntry, Person.name)
+        select(*RAW_COLUMNS, Person.name)
         .outerjoin(Person, Person.login == AuditEntry.actor)
         .where(AuditEntry.target_kind == target_kind, AuditEntry.target_id == str(target_id))
         .order_by(AuditEntry.seq)
     )
-    return [_to_row(entry, name) for entry, name in session.execute(query)]
+    return _rows(session, query)
 
 
 def read_outside_head(path: Path) -> ChainHead | None:
@@ -234,31 +226,33 @@ def read_outside_head(path: Path) -> ChainHead | None:
         raise ValueError(f"the chain head file {path.name} is damaged: {reason}") from exc
 
 
-def _stream_links(session: Session) -> Iterator[ChainLink]:
-    query = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=VERIFY_BATCH)
-    for entry in session.scalars(query):
-        yield ChainLink(
-            seq=entry.seq,
-            at=entry.at,
-            actor=entry.actor,
-            action=entry.action,
-            target_kind=entry.target_kind,
-            target_id=entry.target_id,
-            details=entry.details,
-            prev_hash=entry.prev_hash,
-            hash=entry.hash,
+def _rows(session: Session, query: Select[Any]) -> list[AuditRow]:
+    decoder = EntryDecoder(session.get_bind().dialect)
+    return [decoder.row(raw, raw.name) for raw in session.execute(query)]
+
+
+def _table_head(session: Session) -> ChainHead | None:
+    """The head row, or ``None`` when it is gone or holds something that is not a head."""
+    row = session.execute(
+        select(
+            type_coerce(AuditHead.seq, NullType()).label("seq"),
+            type_coerce(AuditHead.hash, NullType()).label("hash"),
         )
+    ).first()
+    if row is None or isinstance(row.seq, bool) or not isinstance(row.seq, int):
+        return None
+    return ChainHead(row.seq, row.hash) if is_link_hash(row.hash) else None
 
 
-def _to_row(entry: AuditEntry, actor_name: str | None) -> AuditRow:
-    return AuditRow(
-        seq=entry.seq,
-        at=as_utc(entry.at),
-        actor=entry.actor,
-        actor_name=actor_name,
-        action=entry.action,
-        target_kind=entry.target_kind,
-        target_id=entry.target_id,
-        details=json.loads(entry.details),
-        hash=entry.hash,
-    )
+def _name_renumbered(session: Session, report: ChainReport) -> ChainReport:
+    """A gap in the numbering may be an entry whose number was damaged (SQLite sorts a
+    text number after every real one): the entry that follows the last good link by its
+    hash is the one to name."""
+    query = select(*RAW_COLUMNS).where(AuditEntry.prev_hash == report.head.hash).limit(1)
+    raw = session.execute(query).first()
+    if raw is None:
+        return report
+    link = EntryDecoder(session.get_bind().dialect).link(raw)
+    if not isinstance(link, DamagedLink):
+        return report
+    return ChainReport(False, report.entries, report.head, report.head.seq + 1, link.problem)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.core.clock import local_text
 from app.services.audit import AuditFilter, AuditRow, AuditTrail
-from app.ui.labels import action_label, details_text, target_kind_label
+from app.ui.labels import action_label, damaged_entry_text, details_text, target_kind_label
 from app.ui.paged_table_model import PagedTableModel
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if row.seq == self._broken_seq:
+        if row.damage or row.seq == self._broken_seq:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(BROKEN_BACKGROUND)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -91,6 +91,9 @@ class AuditTableModel(PagedTableModel[AuditRow]):
         return None
 
     def _display(self, row: AuditRow, column: int) -> str | None:
+        if row.damage and column in (TIME, DETAILS):
+            # A row someone changed in the database: say so rather than show placeholders.
+            return "—" if column == TIME else damaged_entry_text()
         if column == SEQ:
             return str(row.seq)
         if column == TIME:

@@ -54,6 +54,22 @@ _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(r"^its number is damaged"),
+        QT_TRANSLATE_NOOP("ChainText", "its number is damaged (the entry was changed)"),
+    ),
+    (
+        re.compile(r"^its time is damaged"),
+        QT_TRANSLATE_NOOP("ChainText", "its time is damaged (the entry was changed)"),
+    ),
+    (
+        re.compile(r"^its [a-z ]+ is not text"),
+        QT_TRANSLATE_NOOP("ChainText", "one of its fields is not text (the entry was changed)"),
+    ),
+    (
+        re.compile(r"^it cannot be read from the database"),
+        QT_TRANSLATE_NOOP("ChainText", "it cannot be read from the database (damaged storage)"),
+    ),
+    (
         re.compile(r"^the chain head file (?P<name>\S+) is behind the database"),
         QT_TRANSLATE_NOOP(
             "ChainText",

@@ -178,6 +178,14 @@ def _detail_value(key: str, value: object) -> str:
     return str(value)
 
 
+def damaged_entry_text() -> str:
+    """For an audit entry whose stored columns cannot be read (issue #17, item 8)."""
+    return QCoreApplication.translate(
+        "AuditDetail",
+        "This entry is damaged and cannot be read: report it to the supervision department",
+    )
+
+
 def details_text(details: dict[str, object]) -> str:
     """An audit entry's details as one line: ``name: 李伟; role: 执法人员``."""
     parts = []

@@ -38,7 +38,7 @@ from app.ui.evidence_labels import (
 )
 from app.ui.info_card import InfoCard
 from app.ui.jobs import JobRunner
-from app.ui.labels import action_label
+from app.ui.labels import action_label, damaged_entry_text
 from app.ui.recordings_model import delay_text
 
 log = logging.getLogger(__name__)
@@ -346,6 +346,7 @@ class RecordingDetailPane(QFrame):
             if label == entry.action:
                 label = action_label(entry.action)
             actor = f"{entry.actor_name}（{entry.actor}）" if entry.actor_name else entry.actor
-            item = QTreeWidgetItem([local_text(entry.at), actor, label])
+            when = "—" if entry.damage else local_text(entry.at)
+            item = QTreeWidgetItem([when, actor, damaged_entry_text() if entry.damage else label])
             item.setToolTip(2, entry.action)
             self.trail.addTopLevelItem(item)

@@ -805,12 +805,17 @@ Saved as {path}</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/ui/labels.py" line="183"/>
+        <source>This entry is damaged and cannot be read: report it to the supervision department</source>
+        <translation>此条目已损坏，无法读取：请报告督察部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="196"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="192"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -935,7 +940,7 @@ Saved as {path}</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_model.py" line="109"/>
+        <location filename="../../app/ui/audit_model.py" line="112"/>
         <source>Entry {seq} · action {action}
 {details}
 Hash: {hash}</source>
@@ -1046,31 +1051,51 @@ Hash: {hash}</source>
     </message>
     <message>
         <location filename="../../app/ui/chain_texts.py" line="58"/>
+        <source>its number is damaged (the entry was changed)</source>
+        <translation>其序号已损坏（该记录被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="62"/>
+        <source>its time is damaged (the entry was changed)</source>
+        <translation>其时间已损坏（该记录被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="66"/>
+        <source>one of its fields is not text (the entry was changed)</source>
+        <translation>其某个字段不是文本（该记录被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="70"/>
+        <source>it cannot be read from the database (damaged storage)</source>
+        <translation>无法从数据库读取（存储已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="74"/>
         <source>the chain head file {name} is behind the database: entries were added outside the station</source>
         <translation>链头文件 {name} 落后于数据库：有条目是在本工作站之外添加的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="66"/>
+        <location filename="../../app/ui/chain_texts.py" line="82"/>
         <source>the chain head file {name} is damaged</source>
         <translation>链头文件 {name} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="86"/>
+        <location filename="../../app/ui/chain_texts.py" line="102"/>
         <source>Audit chain intact</source>
         <translation>审计链完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="87"/>
+        <location filename="../../app/ui/chain_texts.py" line="103"/>
         <source>Audit chain broken at No. {seq}</source>
         <translation>审计链异常（第 {seq} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="95"/>
+        <location filename="../../app/ui/chain_texts.py" line="111"/>
         <source>Audit chain intact: {count} entries checked, head No. {seq} ({hash}…).</source>
         <translation>审计链完整：已校验 {count} 条记录，链头为第 {seq} 条（{hash}…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="98"/>
+        <location filename="../../app/ui/chain_texts.py" line="114"/>
         <source>Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. Report this to the supervision department.</source>
         <translation>审计链异常：第 {seq} 条记录{problem}。此前的 {count} 条记录完整。请报告督察部门。</translation>
     </message>

@@ -1,7 +1,7 @@
 """The audit table model: Qt's model checks, keyset paging with fetchMore, filter resets."""
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +105,20 @@ def test_asking_for_more_while_rows_go_in_fetches_no_page_twice(
     qtbot.waitUntil(lambda: not has_running_jobs())
     total = context.audit.current_head().seq
     assert seqs(model) == list(range(total, total - model.rowCount(), -1))
+
+
+def test_a_damaged_entry_is_shown_as_damaged(
+    qtbot: QtBot, context: StationContext, model: AuditTableModel
+) -> None:
+    """A blob where the actor belongs and a time that does not parse (issue #17, item 8)."""
+    import sqlite3
+
+    newest = context.audit.current_head().seq
+    with sqlite3.connect(context.paths.database) as db:
+        db.execute("UPDATE audit_entries SET actor = x'00ff', at = 'noon' WHERE seq = ?", (newest,))
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.refresh()
+    assert seqs(model)[0] == newest
+    assert model.index(0, 1).data() == "—"
+    assert "damaged" in model.index(0, 5).data() or "损坏" in model.index(0, 5).data()
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
