@@ -52,8 +52,14 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
 )
 
 
-def build_demo_station(home: Path, clock: Clock = system_clock) -> StationContext:
-    """Create the demo station in ``home``; every demo account has ``DEMO_PASSWORD``."""
+def build_demo_station(
+    home: Path, clock: Clock = system_clock, db_url: str | None = None
+) -> StationContext:
+    """Create the demo station in ``home``; every demo account has ``DEMO_PASSWORD``.
+
+    ``db_url`` puts its store on another database (the fault campaign builds it on
+    PostgreSQL too).
+    """
     context = init_station(
         home,
         profile_id=DEMO_PROFILE,
@@ -61,6 +67,7 @@ def build_demo_station(home: Path, clock: Clock = system_clock) -> StationContex
         admin_login=DEMO_MANAGER,
         admin_name="王建中",
         admin_password=DEMO_PASSWORD,
+        db_url=db_url,
         clock=clock,
     )
     manager = log_in(context, DEMO_MANAGER, DEMO_PASSWORD, client="demo")

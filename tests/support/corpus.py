@@ -245,12 +245,16 @@ class CorpusFile:
 
 def build(folder: Path) -> dict[str, CorpusFile]:
     """Every case, encoded into ``folder`` unless already there, with its decoded truth."""
+    return {
+        name: CorpusFile(case, path, reference_indices(path))
+        for (name, path), case in zip(make_files(folder).items(), CASES, strict=True)
+    }
+
+
+def make_files(folder: Path) -> dict[str, Path]:
+    """Every case encoded into ``folder`` unless already there, without the decoded truth."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for case in CASES:
-        path = _make(case, folder)
-        files[case.name] = CorpusFile(case, path, reference_indices(path))
-    return files
+    return {case.name: _make(case, folder) for case in CASES}
 
 
 def corpus_folder(base: Path) -> Path:
