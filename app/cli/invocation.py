@@ -106,6 +106,11 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     )
 
 
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    """``--overwrite`` for a command that writes a file: without it an existing file stays."""
+    parser.add_argument("--overwrite", action="store_true", help="replace the file if it exists")
+
+
 def add_command(
     subparsers: "argparse._SubParsersAction[Parser]",
     name: str,

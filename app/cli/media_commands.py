@@ -8,13 +8,15 @@ acts for ``--user``, needs the right to view that recording and is logged as a v
 import argparse
 from pathlib import Path
 
-from app.cli.invocation import Invocation, add_command
+from app.cli.invocation import Invocation, add_command, add_overwrite_option
 from app.core.errors import ValidationError
+from app.core.paths import StationPaths
 from app.media.frame_index import load_or_build
 from app.media.frames import FrameReader
 from app.media.probe import probe
 from app.media.stills import write_still
 from app.media.timecode import format_clock
+from app.services.output_files import check_output_file
 from app.services.stills_register import export_frame
 
 
@@ -49,10 +51,13 @@ def cmd_frame(inv: Invocation) -> int:
     if recording_id is not None:
         return _frame_of_recording(inv, recording_id)
     source = Path(a.source)
+    out = check_output_file(
+        StationPaths(inv.home), Path(a.out), suffix=".png", overwrite=a.overwrite
+    )
     with FrameReader(source, load_or_build(source)) as reader:
         picture = reader.picture(a.index)
         seconds = float(reader.index.seconds()[a.index])
-    digest, _ = write_still(picture, Path(a.out))
+    digest, _ = write_still(picture, out)
     inv.emit(
         {
             "source": str(source),
@@ -71,7 +76,9 @@ def cmd_frame(inv: Invocation) -> int:
 def _frame_of_recording(inv: Invocation, recording_id: int) -> int:
     """The vault copy's frame, for a person allowed to view it; logged as a viewing (R6.5)."""
     a = inv.args
-    export = export_frame(inv.context(), inv.actor(), recording_id, a.index, Path(a.out))
+    export = export_frame(
+        inv.context(), inv.actor(), recording_id, a.index, Path(a.out), overwrite=a.overwrite
+    )
     inv.emit(
         export.as_json(),
         f"frame {a.index} ({format_clock(export.media_time)}) of recording {recording_id} "
@@ -87,3 +94,4 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("source", help="a video file, or a recording id (needs --user)")
     p.add_argument("--index", type=int, required=True, help="frame number, from 0")
     p.add_argument("--out", required=True, help="the .png to write")
+    add_overwrite_option(p)

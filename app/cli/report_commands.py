@@ -4,7 +4,7 @@ import argparse
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.cli.invocation import CommandError, Invocation, add_command
+from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
 from app.core.clock import STATION_TZ
 from app.services.printing import list_report_kinds, print_report, report_kind
 
@@ -48,7 +48,7 @@ def cmd_report(inv: Invocation) -> int:
     until = parse_time(args.until, end=True) if args.until else None
     printed = print_report(
         inv.context(), inv.actor(), spec.kind, Path(args.out),
-        since=since, until=until, record_id=args.id,
+        since=since, until=until, record_id=args.id, overwrite=args.overwrite,
     )  # fmt: skip
     inv.emit(
         {
@@ -69,6 +69,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("kind", nargs="?", help="the report kind (see --list)")
     p.add_argument("--list", action="store_true", help="list the report kinds")
     p.add_argument("--out", help="the PDF file to write")
+    add_overwrite_option(p)
     p.add_argument("--from", dest="since", help="period start, station time")
     p.add_argument("--to", dest="until", help="period end, station time (a day includes it)")
     p.add_argument("--id", help="the record a per-record form prints")

@@ -7,7 +7,7 @@ a refusal is audited and ends with exit 2.
 import argparse
 from pathlib import Path
 
-from app.cli.invocation import Invocation, add_command, add_group
+from app.cli.invocation import Invocation, add_command, add_group, add_overwrite_option
 from app.core.clock import local_text
 from app.media.timecode import format_clock
 from app.services import angle_groups, markers, stills_register, viewing_log
@@ -44,7 +44,7 @@ def cmd_markers(inv: Invocation) -> int:
 def cmd_still(inv: Invocation) -> int:
     a = inv.args
     record = stills_register.make_still(
-        inv.context(), inv.actor(), a.recording, a.index, Path(a.out)
+        inv.context(), inv.actor(), a.recording, a.index, Path(a.out), overwrite=a.overwrite
     )
     inv.emit(
         record.as_json(),
@@ -122,6 +122,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("recording", type=int, help="recording id")
     p.add_argument("--index", type=int, required=True, help="frame number, from 0")
     p.add_argument("--out", required=True, help="the .png to write (a .json sidecar beside it)")
+    add_overwrite_option(p)
     p = add_command(commands, "stills", cmd_stills, "list the stills made of a recording")
     p.add_argument("recording", type=int, help="recording id")
     group = add_group(commands, "angle", "multi-angle groups of one event (R3.4)")

@@ -47,5 +47,43 @@ class StationPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def journals(self) -> Path:
+        """The ingest journals an interrupted import resumes from."""
+        return self.root / "journal"
+
+    @property
+    def keys(self) -> Path:
+        """The station's own keys (the audit head's signing key), outside the database."""
+        return self.root / "keys"
+
+    def own_places(self) -> tuple[Path, ...]:
+        """Every file and folder the station writes itself; each new one belongs here.
+
+        An output a person names (a still, a PDF, a backup folder) must never land on one
+        of these (DESIGN §3.3): a still's provenance once replaced ``audit-head.json``.
+        """
+        database = str(self.database)
+        sqlite_side = (Path(database + suffix) for suffix in ("-wal", "-shm", "-journal"))
+        return (self.config, self.database, *sqlite_side, self.audit_head, self.vault,
+                self.logs, self.journals, self.keys)  # fmt: skip
+
+    def owns(self, path: Path) -> bool:
+        """Whether ``path`` is one of ``own_places`` or lies inside one.
+
+        Compared after resolving symbolic links (of the path and of the station folder)
+        and, on Windows, without regard to case, so no spelling of a path slips through.
+        """
+        target = _comparable(path)
+        return any(
+            target == place or target.startswith(place.rstrip(os.sep) + os.sep)
+            for place in map(_comparable, self.own_places())
+        )
+
     def sqlite_url(self) -> str:
         return f"sqlite:///{self.database.resolve().as_posix()}"
+
+
+def _comparable(path: Path) -> str:
+    """``path`` as the file system sees it: absolute, links resolved, case folded on Windows."""
+    return os.path.normcase(os.path.realpath(path))

@@ -46,6 +46,7 @@ from app.services.ingest_record import (
     register_file,
 )
 from app.services.lookups import device_by_asset, person_by_login
+from app.services.output_files import check_output_folder
 from app.services.permissions import Action, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
@@ -212,6 +213,8 @@ def _plan(
     for source in request.sources:
         if not source.exists():
             raise ValidationError(f"{source} does not exist")
+    if request.mirror is not None:
+        check_output_folder(context.paths, request.mirror)
     offset = None
     if request.device_time is not None:
         offset = (as_utc(request.device_time) - context.clock()).total_seconds()

@@ -21,8 +21,6 @@ from app.integrity.vault import process_alive
 
 log = logging.getLogger(__name__)
 
-JOURNAL_FOLDER = "journal"
-
 
 @dataclass
 class IngestJournal:
@@ -38,7 +36,7 @@ class IngestJournal:
 
     @classmethod
     def create(cls, paths: StationPaths, actor: str, request: dict[str, object]) -> "IngestJournal":
-        folder = paths.root / JOURNAL_FOLDER
+        folder = paths.journals
         folder.mkdir(exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         journal = cls(folder / f"ingest-{stamp}-{uuid.uuid4().hex[:8]}.json", actor, request)
@@ -89,7 +87,7 @@ def pending_journals(paths: StationPaths) -> list[IngestJournal]:
     left alone for a person to look at.
     """
     journals = []
-    for path in sorted((paths.root / JOURNAL_FOLDER).glob("ingest-*.json")):
+    for path in sorted((paths.journals).glob("ingest-*.json")):
         try:
             journal = IngestJournal.load(path)
         except (OSError, ValueError, KeyError) as exc:

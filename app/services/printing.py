@@ -37,6 +37,7 @@ from app.services.compliance_statistics import compliance_statistics
 from app.services.custody import custody_report
 from app.services.handover_activity import HandoverActivity, handover_activities
 from app.services.officer_archive import officer_archive
+from app.services.output_files import check_output_file
 from app.services.permissions import Action, is_allowed, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
@@ -376,8 +377,11 @@ def print_report(
     since: datetime | None = None,
     until: datetime | None = None,
     record_id: str | None = None,
+    overwrite: bool = False,
 ) -> PrintedReport:
     """Print one register or form to ``out_path`` and record the print in the audit chain.
+
+    ``overwrite`` lets the PDF replace an existing file, never one of the station's own.
 
     Raises:
         NotFoundError: unknown kind, or no record ``record_id``.
@@ -396,7 +400,7 @@ def print_report(
         raise ValidationError(f"report {kind} prints one record: give its id (--id)")
     if since is not None and until is not None and until <= since:
         raise ValidationError("the period ends before it starts: --to must be after --from")
-    out_path = _checked_output(out_path)
+    out_path = check_output_file(context.paths, out_path, suffix=".pdf", overwrite=overwrite)
     if source.needs is not None:
         require(actor.role, source.needs, who=actor.login)
     window = Window(since, until)
@@ -409,17 +413,6 @@ def print_report(
     return PrintedReport(
         out_path, rendered.pages, rendered.sha256, kind, spec.title, rendered.number
     )
-
-
-def _checked_output(out_path: Path) -> Path:
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".pdf":
-        raise ValidationError(f"{out_path}: the output must be a .pdf file")
-    if not out_path.parent.is_dir():
-        raise ValidationError(f"{out_path.parent}: no such folder for the output")
-    if out_path.is_dir():
-        raise ValidationError(f"{out_path} is a folder; name a .pdf file")
-    return out_path
 
 
 def _land(context, actor, spec, out_path, rendered, target_id, chain_seq) -> None:

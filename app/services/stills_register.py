@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.core.clock import as_utc
-from app.core.errors import ValidationError
 from app.media.frames import FrameReader
 from app.media.stills import write_still
 from app.services.auth import Actor
+from app.services.output_files import check_output_file
 from app.services.permissions import Action, require
 from app.services.review_sources import ReviewSource, review_source, viewable_recording
 from app.services.station import StationContext
@@ -48,16 +48,11 @@ class StillRecord:
         return data
 
 
-def check_still_path(out: Path) -> Path:
-    """Refuse a target that cannot hold a still before anything is decoded or logged."""
-    out = Path(out)
-    if out.suffix.lower() != ".png":
-        raise ValidationError(f"{out}: a still is written as .png")
-    if not out.parent.is_dir():
-        raise ValidationError(f"{out.parent}: no such folder")
-    if out.exists():
-        raise ValidationError(f"{out}: a file of that name exists; choose another name")
-    return out
+def check_still_file(context: StationContext, out: Path, *, overwrite: bool) -> Path:
+    """Refuse a target that cannot take a still and its provenance sidecar, before decoding."""
+    return check_output_file(
+        context.paths, out, suffix=".png", side_suffixes=(".json",), overwrite=overwrite
+    )
 
 
 def provenance_of(source: ReviewSource, frame: int, actor: Actor, now: datetime) -> dict[str, str]:
@@ -82,9 +77,18 @@ def provenance_of(source: ReviewSource, frame: int, actor: Actor, now: datetime)
 
 
 def make_still(
-    context: StationContext, actor: Actor, recording_id: int, frame: int, out: Path
+    context: StationContext,
+    actor: Actor,
+    recording_id: int,
+    frame: int,
+    out: Path,
+    *,
+    overwrite: bool = False,
 ) -> StillRecord:
     """Write exactly ``frame`` of the recording to ``out`` (.png + .json) and register it.
+
+    ``overwrite`` lets the two files replace existing ones (a save dialog has asked); the
+    station's own files are never replaced (``output_files``).
 
     Raises:
         ValidationError: a frame the recording lacks, or an unusable target path.
@@ -92,7 +96,7 @@ def make_still(
         NotFoundError: no such recording, or its vault copy is missing.
     """
     require(actor.role, Action.MAKE_STILLS, who=actor.login)
-    out = check_still_path(out)
+    out = check_still_file(context, out, overwrite=overwrite)
     source = review_source(context, actor, recording_id)
     source.check_frame(frame)
     with FrameReader(source.recording.path, source.index) as reader:
@@ -194,18 +198,20 @@ class FrameExport:
 
 
 def export_frame(
-    context: StationContext, actor: Actor, recording_id: int, frame: int, out: Path
+    context: StationContext,
+    actor: Actor,
+    recording_id: int,
+    frame: int,
+    out: Path,
+    *,
+    overwrite: bool = False,
 ) -> FrameExport:
     """Write frame ``frame`` of a recording's vault copy to ``out``, logged as a viewing.
 
     The PNG carries the same provenance as a still; the viewing is opened only once the
     frame number and the target are known to be good, and closed whatever happens next.
     """
-    out = Path(out)
-    if out.suffix.lower() != ".png":
-        raise ValidationError(f"{out}: a frame is written as .png")
-    if not out.parent.is_dir():
-        raise ValidationError(f"{out.parent}: no such folder")
+    out = check_still_file(context, out, overwrite=overwrite)
     source = review_source(context, actor, recording_id)
     source.check_frame(frame)
     viewing = open_viewing(context, actor, recording_id, purpose="frame")

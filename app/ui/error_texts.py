@@ -620,30 +620,44 @@ _PATTERNS: tuple[_Entry, ...] = (
             "ErrorText", "Recording No. {id} has no frame {frame} (its frames are 0 to {last})."
         ),
     ),
-    # -- stills and printed output (services/stills_register.py, media/stills.py, printing) -
+    # -- stills and printed output (services/output_files.py, media/stills.py, printing) -----
     _entry(
-        r"(?P<path>.+): a file of that name exists; choose another name",
+        r"(?P<path>.+): a file of that name exists; choose another name or overwrite it "
+        r"\(--overwrite\)",
         QT_TRANSLATE_NOOP("ErrorText", "A file named {path} already exists; choose another name."),
+    ),
+    _entry(
+        r"(?P<path>.+) is among the station's own files; choose another folder",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "{path} lies among the station's own files (database, vault, audit log); choose "
+            "another folder.",
+        ),
+    ),
+    _entry(
+        r"(?P<path>.+): its companion file (?P<side>.+) would replace one of the station's "
+        r"own files; choose another name",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "{path} cannot be used: the file saved beside it, {side}, would replace one of "
+            "the station's own files. Choose another name.",
+        ),
     ),
     _entry(
         r"(?P<path>.+): cannot write the still \((?P<reason>.*)\)",
         QT_TRANSLATE_NOOP("ErrorText", "Cannot write the still {path}: {reason}"),
     ),
     _entry(
-        r"(?P<path>.+): a (?:still|frame) is written as \.png",
-        QT_TRANSLATE_NOOP("ErrorText", "{path}: a still is saved as a .png file."),
-    ),
-    _entry(
         r"(?P<path>.+): no such folder(?: for the output)?",
         QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist."),
     ),
     _entry(
-        r"(?P<path>.+): the output must be a \.pdf file",
-        QT_TRANSLATE_NOOP("ErrorText", "{path}: the output must be a .pdf file."),
+        r"(?P<path>.+): the output must be a (?P<suffix>\.\w+) file",
+        QT_TRANSLATE_NOOP("ErrorText", "{path}: the output must be a {suffix} file."),
     ),
     _entry(
-        r"(?P<path>.+) is a folder; name a \.pdf file",
-        QT_TRANSLATE_NOOP("ErrorText", "{path} is a folder; name a .pdf file."),
+        r"(?P<path>.+) is a folder; name a (?P<suffix>\.\w+) file",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} is a folder; name a {suffix} file."),
     ),
     _entry(
         r"cannot write (?P<path>.+?): (?P<reason>.*)",

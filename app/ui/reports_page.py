@@ -6,8 +6,8 @@ printer's resolution and is audited as a separate act.
 """
 
 import logging
-import shutil
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import STATION_TZ
 from app.core.errors import EvidenceStationError
 from app.services.auth import Actor
+from app.services.output_files import save_copy
 from app.services.printing import (
     PrintedReport,
     ReportKindInfo,
@@ -257,9 +258,9 @@ class ReportsPage(QWidget):
             self, self.tr("Save as"), self._printed.path.name, self.tr("PDF files (*.pdf)")
         )
         if target:
-            try:
-                shutil.copyfile(self._printed.path, target)
-            except OSError as exc:
+            try:  # the dialog has asked before replacing a file; the station's own are refused
+                save_copy(self._context.paths, self._printed.path, Path(target), overwrite=True)
+            except EvidenceStationError as exc:
                 show_error(self, exc)
 
     @Slot()

@@ -222,7 +222,11 @@ class ReviewWindow(QWidget):
         """Save the frame on screen (or ``frame``) as a registered still at ``path``."""
         n = self.current_frame if frame is None else frame
         context, actor, rid = self._context, self._actor, self.recording_id
-        self._run(lambda: make_still(context, actor, rid, n, Path(path)), self._on_still_saved)
+        # The save dialog has asked before replacing a file; the station's own stay refused.
+        self._run(
+            lambda: make_still(context, actor, rid, n, Path(path), overwrite=True),
+            self._on_still_saved,
+        )
 
     def show_angles(self, group_id: int) -> None:
         """Open the group's other angles (each viewing logged) and show them side by side."""

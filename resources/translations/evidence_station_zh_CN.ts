@@ -2452,42 +2452,47 @@ Reason: {reason}</source>
         <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="626"/>
+        <location filename="../../app/ui/error_texts.py" line="627"/>
         <source>A file named {path} already exists; choose another name.</source>
         <translation>文件 {path} 已存在，请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="630"/>
+        <location filename="../../app/ui/error_texts.py" line="631"/>
+        <source>{path} lies among the station&apos;s own files (database, vault, audit log); choose another folder.</source>
+        <translation>{path} 位于工作站自身的文件之中（数据库、证据库、审计日志），请另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="640"/>
+        <source>{path} cannot be used: the file saved beside it, {side}, would replace one of the station&apos;s own files. Choose another name.</source>
+        <translation>不能使用 {path}：随之保存的文件 {side} 会覆盖工作站自身的文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="648"/>
         <source>Cannot write the still {path}: {reason}</source>
         <translation>无法写入截图 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="634"/>
-        <source>{path}: a still is saved as a .png file.</source>
-        <translation>{path}：截图只能保存为 .png 文件。</translation>
+        <location filename="../../app/ui/error_texts.py" line="656"/>
+        <source>{path}: the output must be a {suffix} file.</source>
+        <translation>{path}：输出文件必须是 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="638"/>
+        <location filename="../../app/ui/error_texts.py" line="660"/>
+        <source>{path} is a folder; name a {suffix} file.</source>
+        <translation>{path} 是文件夹，请指定一个 {suffix} 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="652"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="642"/>
-        <source>{path}: the output must be a .pdf file.</source>
-        <translation>{path}：输出文件必须是 .pdf 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/error_texts.py" line="646"/>
-        <source>{path} is a folder; name a .pdf file.</source>
-        <translation>{path} 是文件夹，请指定一个 .pdf 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/error_texts.py" line="650"/>
+        <location filename="../../app/ui/error_texts.py" line="664"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="654"/>
+        <location filename="../../app/ui/error_texts.py" line="668"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -3535,54 +3540,54 @@ Content signed: {content}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="51"/>
+        <location filename="../../app/ui/login_dialog.py" line="52"/>
         <source>Log in — Evidence Station</source>
         <translation>登录 — 执法记录管理工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="56"/>
+        <location filename="../../app/ui/login_dialog.py" line="57"/>
         <source>Your login name</source>
         <translation>请输入登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="59"/>
-        <location filename="../../app/ui/login_dialog.py" line="106"/>
+        <location filename="../../app/ui/login_dialog.py" line="60"/>
+        <location filename="../../app/ui/login_dialog.py" line="108"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="66"/>
-        <location filename="../../app/ui/login_dialog.py" line="163"/>
+        <location filename="../../app/ui/login_dialog.py" line="67"/>
+        <location filename="../../app/ui/login_dialog.py" line="165"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="85"/>
+        <location filename="../../app/ui/login_dialog.py" line="87"/>
         <source>Law-enforcement Recording Station</source>
         <translation>执法记录管理工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="88"/>
+        <location filename="../../app/ui/login_dialog.py" line="90"/>
         <source>{unit} · station {code}</source>
         <translation>{unit} · 工作站 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="105"/>
+        <location filename="../../app/ui/login_dialog.py" line="107"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="143"/>
+        <location filename="../../app/ui/login_dialog.py" line="145"/>
         <source>Enter your login name.</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="147"/>
+        <location filename="../../app/ui/login_dialog.py" line="149"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="163"/>
+        <location filename="../../app/ui/login_dialog.py" line="165"/>
         <source>Logging in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -4537,84 +4542,84 @@ Content signed: {content}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="77"/>
         <source>Registers and forms</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="78"/>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
         <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
         <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="103"/>
+        <location filename="../../app/ui/reports_page.py" line="104"/>
         <source>Comes with a later feature of the station.</source>
         <translation>该报表随后续功能提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="120"/>
+        <location filename="../../app/ui/reports_page.py" line="121"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports_page.py" line="123"/>
         <source>Number of the record to print</source>
         <translation>要打印的记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="123"/>
+        <location filename="../../app/ui/reports_page.py" line="124"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="125"/>
+        <location filename="../../app/ui/reports_page.py" line="126"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="126"/>
+        <location filename="../../app/ui/reports_page.py" line="127"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="135"/>
+        <location filename="../../app/ui/reports_page.py" line="136"/>
         <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
 Every printout gets its own number and an entry in the audit log.</source>
         <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
 每份打印件都有独立编号，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="157"/>
+        <location filename="../../app/ui/reports_page.py" line="158"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports_page.py" line="159"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="231"/>
+        <location filename="../../app/ui/reports_page.py" line="232"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="241"/>
+        <location filename="../../app/ui/reports_page.py" line="242"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="257"/>
+        <location filename="../../app/ui/reports_page.py" line="258"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="257"/>
+        <location filename="../../app/ui/reports_page.py" line="258"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="294"/>
+        <location filename="../../app/ui/reports_page.py" line="295"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -4779,54 +4784,54 @@ Every printout gets its own number and an entry in the audit log.</source>
         <translation>查阅登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="288"/>
+        <location filename="../../app/ui/review_window.py" line="292"/>
         <source>{name} ({count} recordings)</source>
         <translation>{name}（{count} 段记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="294"/>
+        <location filename="../../app/ui/review_window.py" line="298"/>
         <source>This recording is in no multi-angle group.</source>
         <translation>本记录不属于任何多角度组。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="296"/>
+        <location filename="../../app/ui/review_window.py" line="300"/>
         <source>Viewing no. {id} logged at {at}; access: {reason}</source>
         <translation>已登记第 {id} 号查阅，时间 {at}；授权依据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="308"/>
+        <location filename="../../app/ui/review_window.py" line="312"/>
         <source>{officer} · device {device} · device start {start} · clock offset {offset:+.3f} s · {frames} frames · SHA-256 {sha}</source>
         <translation>{officer} · 设备 {device} · 设备开始时间 {start} · 时钟偏差 {offset:+.3f} 秒 · 共 {frames} 帧 · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="322"/>
+        <location filename="../../app/ui/review_window.py" line="326"/>
         <source>Recording {id} cannot be reviewed</source>
         <translation>记录 {id} 无法回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="384"/>
+        <location filename="../../app/ui/review_window.py" line="388"/>
         <source>Save still</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="384"/>
+        <location filename="../../app/ui/review_window.py" line="388"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="392"/>
+        <location filename="../../app/ui/review_window.py" line="396"/>
         <source>Still no. {id} of frame {frame} saved: {path}
 SHA-256 {sha}</source>
         <translation>已保存第 {id} 号截图（第 {frame} 帧）：{path}
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="417"/>
+        <location filename="../../app/ui/review_window.py" line="421"/>
         <source>{count} angles in step by corrected device time.</source>
         <translation>{count} 个角度按校正后的设备时间同步。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="422"/>
+        <location filename="../../app/ui/review_window.py" line="426"/>
         <source>Not shown (no access): recordings {ids}.</source>
         <translation>未显示（无权查阅）：记录 {ids}。</translation>
     </message>

@@ -54,3 +54,16 @@ def test_refusals_are_one_line(home: Path, tmp_path: Path) -> None:  # noqa: F81
     assert_refused(cli(*base, "people-roster"), "give --out")
     assert_refused(cli(*base, "audit-extract", "--out", out, "--from", "yesterday"), "not a time")
     assert not Path(out).exists()
+
+
+def test_an_existing_pdf_is_replaced_only_with_overwrite(home: Path, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "roster.pdf"
+    out.write_bytes(b"someone else's file")
+    base = ("--home", str(home), "--user", "admin", "report", "people-roster", "--out", str(out))
+    assert_refused(cli(*base), "a file of that name exists")
+    assert out.read_bytes() == b"someone else's file"
+    assert cli(*base, "--overwrite").returncode == 0
+    assert "馆陶县公安局" in pdf_text(out)
+    for own in (home / "logs" / "r.pdf", home / "vault" / "r.pdf"):
+        assert_refused(cli(*base[:-1], str(own), "--overwrite"), "station's own files")
+        assert not own.exists()

@@ -164,3 +164,35 @@ def test_a_damaged_vault_copy_is_refused_in_one_line(home, tmp_path: Path) -> No
         assert "codec cannot be read" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert not out.exists()
+
+
+def test_outputs_never_land_on_the_station_own_files(home, tmp_path: Path) -> None:
+    """Issue #17: ``still 1 --out HOME/audit-head.png`` wrote its sidecar over the head file."""
+    home, first, _second = home
+    for command, out, *more in (
+        ("still", home / "audit-head.png"),
+        ("frame", home / "audit-head.png", "--overwrite"),
+        ("still", home / "vault" / "x.png", "--overwrite"),
+        ("frame", home / "logs" / "x.png"),
+    ):
+        result = cli(home, "keeper", command, str(first), "--index", "1", "--out", str(out), *more)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "station's own files" in result.stderr
+        assert not out.exists()
+    assert set(json.loads((home / "audit-head.json").read_text())) >= {"seq", "hash"}
+    assert cli(home, "keeper", "audit", "verify").returncode == 0
+
+
+def test_an_existing_still_is_replaced_only_with_overwrite(home, tmp_path: Path) -> None:
+    home, first, _second = home
+    out = tmp_path / "still.png"
+    out.write_bytes(b"someone's picture")
+    command = ("still", str(first), "--index", "3", "--out", str(out))
+    refused = cli(home, "keeper", *command)
+    assert refused.returncode == 2 and "--overwrite" in refused.stderr
+    assert out.read_bytes() == b"someone's picture"
+    made = as_json(cli(home, "keeper", *command, "--overwrite", "--json"))
+    with Image.open(out) as image:
+        assert corpus.read_index(np.asarray(image.convert("RGB"))) == 3
+    assert made["sha256"] and Path(made["sidecar"]).is_file()

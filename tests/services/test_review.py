@@ -170,8 +170,12 @@ def test_an_exported_frame_is_a_closed_viewing(station, crew, recording, tmp_pat
     (viewing,) = viewing_log.list_viewings(station, crew.owner, recording)
     assert (viewing.purpose, viewing.id, viewing.duration_s) == ("frame", export.viewing_id, 0.0)
     with pytest.raises(ValidationError, match="no frame 30"):
-        stills_register.export_frame(station, crew.owner, recording, 30, out)
+        stills_register.export_frame(station, crew.owner, recording, 30, tmp_path / "f30.png")
+    with pytest.raises(ValidationError, match="exists"):
+        stills_register.export_frame(station, crew.owner, recording, 28, out)
     assert len(viewing_log.list_viewings(station, crew.owner, recording)) == 1
+    stills_register.export_frame(station, crew.owner, recording, 28, out, overwrite=True)
+    assert shown(out) == 28
 
 
 def test_angles_line_up_by_corrected_device_time(station, crew, recording, tmp_path) -> None:

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.core.errors import EvidenceStationError
+from app.core.paths import StationPaths
 from app.integrity import vault as vault_module
 from app.integrity.vault import Vault
 from app.media.decoding import damage_text, decoding
@@ -43,10 +44,9 @@ from app.services.form_queries import get_form
 from app.services.form_records import TARGET_KINDS, TargetRef
 from app.services.ingest import IngestProgress, IngestRequest, import_files
 from app.services.ingest_record import IngestItem
-from app.services.printing import _checked_output
+from app.services.output_files import check_output_file, check_output_folder
 from app.services.recordings import recording_detail
 from app.services.station import StationContext
-from app.services.stills_register import check_still_path
 from app.store.models import Person
 from app.store.recordings import Recording
 from app.ui.error_texts import error_text, message_text
@@ -446,13 +446,26 @@ def test_access_refusals_are_worded_in_chinese(context: StationContext, manager:
 
 
 def test_output_file_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
+    paths = StationPaths(tmp_path / "station")
+
+    def still(out: Path) -> EvidenceStationError:
+        return raised(
+            lambda: check_output_file(paths, out, suffix=".png", side_suffixes=(".json",))
+        )
+
     existing = tmp_path / "still.png"
     existing.write_bytes(b"png")
-    assert_chinese(error_text(raised(lambda: check_still_path(existing))), existing)
+    assert_chinese(error_text(still(existing)), existing)
     nowhere = tmp_path / "missing" / "still.png"
-    assert_chinese(error_text(raised(lambda: check_still_path(nowhere))), nowhere.parent)
+    assert_chinese(error_text(still(nowhere)), nowhere.parent)
     jpeg = tmp_path / "still.jpg"
-    assert_chinese(error_text(raised(lambda: check_still_path(jpeg))), jpeg, "png")
+    assert_chinese(error_text(still(jpeg)), jpeg, ".png")
+    paths.logs.mkdir(parents=True)
+    assert_chinese(error_text(still(paths.root / "logs" / "x.png")), paths.root / "logs" / "x.png")
+    beside_head = paths.root / "audit-head.png"
+    assert_chinese(error_text(still(beside_head)), beside_head, paths.audit_head)
+    backup = raised(lambda: check_output_folder(paths, paths.vault))
+    assert_chinese(error_text(backup), paths.vault)
 
     folder = tmp_path / "taken.png"
     folder.mkdir()
@@ -461,13 +474,13 @@ def test_output_file_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
     assert_chinese(error_text(unwritable), folder, str(unwritable).rsplit("(", 1)[1][:-1])
 
     for out, extra in (
-        (tmp_path / "report.txt", "pdf"),
+        (tmp_path / "report.txt", ".pdf"),
         (tmp_path / "missing" / "report.pdf", ""),
-        (tmp_path / "folder.pdf", "pdf"),
+        (tmp_path / "folder.pdf", ".pdf"),
     ):
         if out.name == "folder.pdf":
             out.mkdir()
-        text = error_text(raised(lambda out=out: _checked_output(out)))
+        text = error_text(raised(lambda out=out: check_output_file(paths, out, suffix=".pdf")))
         assert_chinese(text, out if out.parent.is_dir() else out.parent, *filter(None, [extra]))
 
 
