@@ -69,12 +69,17 @@ class StationPaths:
                 self.logs, self.journals, self.keys)  # fmt: skip
 
     def owns(self, path: Path) -> bool:
-        """Whether ``path`` is one of ``own_places`` or lies inside one.
+        """Whether ``path`` is one of ``own_places``, lies inside one, or sits at the top.
 
-        Compared after resolving symbolic links (of the path and of the station folder)
-        and, on Windows, without regard to case, so no spelling of a path slips through.
+        The top of the station folder holds only the station's own files (and those it
+        may add later), so nothing a person names goes there; its other sub-folders
+        (``printouts``, ``stills``) may take outputs. Compared after resolving symbolic
+        links (of the path and of the station folder) and, on Windows, without regard to
+        case, so no spelling of a path slips through.
         """
         target = _comparable(path)
+        if os.path.dirname(target) == _comparable(self.root):
+            return True
         return any(
             target == place or target.startswith(place.rstrip(os.sep) + os.sep)
             for place in map(_comparable, self.own_places())

@@ -44,16 +44,29 @@ def test_each_own_place_is_owned(paths: StationPaths, name: str) -> None:
     assert paths.owns(paths.root / name)
 
 
-@pytest.mark.parametrize("name", ["printouts/r.pdf", "stills/s.png", "station.db.pdf", "vaults"])
+@pytest.mark.parametrize("name", ["station.db.pdf", "audit-head.png", "anything.pdf"])
+def test_nothing_goes_at_the_top_of_the_station_folder(paths: StationPaths, name: str) -> None:
+    assert paths.owns(paths.root / name)
+
+
+@pytest.mark.parametrize("name", ["printouts/r.pdf", "stills/s.png", "vaults/x.png"])
 def test_the_rest_of_the_folder_is_not(paths: StationPaths, name: str) -> None:
     assert not paths.owns(paths.root / name)
 
 
-def test_a_still_named_after_the_head_file_is_refused_for_its_sidecar(paths: StationPaths) -> None:
+def test_a_still_beside_the_head_file_is_refused(paths: StationPaths, tmp_path: Path) -> None:
+    """``still 1 --out HOME/audit-head.png`` wrote its sidecar over the head (issue #17)."""
     head_before = paths.audit_head.read_bytes()
-    with pytest.raises(ValidationError, match="companion file .*audit-head.json"):
+    with pytest.raises(ValidationError, match="station's own files"):
         check_output_file(
             paths, paths.root / "audit-head.png", suffix=".png", side_suffixes=(".json",)
+        )
+    sneaky = tmp_path / "pictures"
+    sneaky.mkdir()
+    (sneaky / "still.json").symlink_to(paths.audit_head)
+    with pytest.raises(ValidationError, match="companion file .*still.json"):
+        check_output_file(
+            paths, sneaky / "still.png", suffix=".png", side_suffixes=(".json",), overwrite=True
         )
     assert paths.audit_head.read_bytes() == head_before
 

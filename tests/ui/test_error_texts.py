@@ -462,8 +462,11 @@ def test_output_file_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
     assert_chinese(error_text(still(jpeg)), jpeg, ".png")
     paths.logs.mkdir(parents=True)
     assert_chinese(error_text(still(paths.root / "logs" / "x.png")), paths.root / "logs" / "x.png")
-    beside_head = paths.root / "audit-head.png"
-    assert_chinese(error_text(still(beside_head)), beside_head, paths.audit_head)
+    beside_head = tmp_path / "pictures" / "still.png"
+    beside_head.parent.mkdir()
+    side = beside_head.with_suffix(".json")
+    side.symlink_to(paths.audit_head)  # the head file under another name
+    assert_chinese(error_text(still(beside_head)), beside_head, side)
     backup = raised(lambda: check_output_folder(paths, paths.vault))
     assert_chinese(error_text(backup), paths.vault)
 
