@@ -285,29 +285,45 @@ def _text(data: bytes | None) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def run_function(function: Callable[..., object], *args: object, timeout: float = 600) -> Outcome:
-    """Run ``function(*args)`` in a forked child, so that what it opens stays out of the parent.
+def run_functions(
+    calls: Sequence[tuple[Callable[..., object], tuple[object, ...]]], timeout: float = 600
+) -> list[Outcome]:
+    """Run each ``function(*args)`` in its own forked child, all at once; their outcomes.
 
-    Exit 0 when it returned, ``EXIT_ESCAPED`` with the traceback on stderr when it raised.
+    A child keeps what it opens (engines, files) out of the parent. Exit 0 when the
+    function returned, ``EXIT_ESCAPED`` with the traceback on stderr when it raised.
     """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with contextlib.ExitStack() as stack:
         started = time.monotonic()
+        children = []
+        for function, args in calls:
+            out = stack.enter_context(tempfile.TemporaryFile())
+            err = stack.enter_context(tempfile.TemporaryFile())
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:
+                _call(function, args, out.fileno(), err.fileno())
+            children.append((function, pid, out, err))
+        outcomes = []
+        for function, pid, out, err in children:
+            code, sig, hung = wait(pid, max(1.0, timeout - (time.monotonic() - started)))
+            name = getattr(function, "__name__", "function")
+            seconds = time.monotonic() - started
+            outcomes.append(Outcome((name,), code, _read(out), _read(err), seconds, hung, sig))
+        return outcomes
+
+
+def _call(function: Callable[..., object], args: tuple[object, ...], out: int, err: int) -> None:
+    code = EXIT_ESCAPED
+    try:
+        os.dup2(out, 1)
+        os.dup2(err, 2)
+        function(*args)
+        code = 0
+    except BaseException:  # noqa: BLE001 - reported by the parent
+        traceback.print_exc()
+    finally:
         sys.stdout.flush()
         sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            code = EXIT_ESCAPED
-            try:
-                os.dup2(out.fileno(), 1)
-                os.dup2(err.fileno(), 2)
-                function(*args)
-                code = 0
-            except BaseException:  # noqa: BLE001 - reported by the parent
-                traceback.print_exc()
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(code)
-        code, sig, hung = wait(pid, timeout)
-        name = getattr(function, "__name__", "function")
-        return Outcome((name,), code, _read(out), _read(err), time.monotonic() - started, hung, sig)
+        os._exit(code)

@@ -15,12 +15,12 @@ import random
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.fault.runner import Runner, run_function
+from tests.fault.runner import Runner, run_functions
 
 PASSWORD = "demo-2026"
 MANAGER = "wangjz"
@@ -68,25 +68,26 @@ class World:
 
 
 def prepare(work: Path, *, timeout: float, spawn: bool, postgres_url: str | None) -> World:
-    """Build the template station(s) and the corpus under ``work``."""
+    """Build the template station(s) and the corpus under ``work``, side by side."""
     work.mkdir(parents=True, exist_ok=True)
     template = work / "template-sqlite"
-    _build_template(template, None)
+    calls: list[tuple[Callable[..., object], tuple[object, ...]]] = [
+        (_build_demo, (template, None)),
+        (build_corpus, (work / "corpus",)),
+    ]
     pg_template = None
     if postgres_url is not None:
         pg_template = work / "template-postgresql"
         url = create_database(postgres_url, "campaign_template")
-        _build_template(pg_template, url)
-    return World(
-        work, template, build_corpus(work / "corpus"), timeout, spawn, postgres_url, pg_template
-    )
-
-
-def _build_template(home: Path, db_url: str | None) -> None:
-    shutil.rmtree(home, ignore_errors=True)
-    outcome = run_function(_build_demo, home, db_url)
-    if outcome.code != 0:
-        raise RuntimeError(f"could not build the template station:\n{outcome.stderr}")
+        calls.append((_build_demo, (pg_template, url)))
+    for folder in (template, pg_template):
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    for outcome in run_functions(calls):
+        if outcome.code != 0:
+            raise RuntimeError(f"could not prepare the campaign:\n{outcome.stderr}")
+    corpus = build_corpus(work / "corpus")  # already made: this only lists it
+    return World(work, template, corpus, timeout, spawn, postgres_url, pg_template)
 
 
 def _build_demo(home: Path, db_url: str | None) -> None:
