@@ -76,6 +76,7 @@ CASES = [
         "#17.10 (media): a FIFO given to ingest is skipped silently with exit 0",
     ),
     _cli("`frame` out = '{home}/audit-head.png'"),
+    _cli("`still` out = '{home}/audit-head.png'"),
     _cli("`recordings list` with corrupt-db", "#17.9 (cli): a corrupt station.db exits 3"),
     _cli("`user list` with garbage-toml", "#17.9 (cli): a station.toml that is not UTF-8 exits 3"),
     _cli("a password that is not UTF-8", "#17.9 (cli): a password that is not UTF-8 exits 3"),
