@@ -30,7 +30,8 @@ def cmd_audit_verify(inv: Invocation) -> int:
         return 0
     if inv.args.json:
         inv.emit(document, "")
-    print(f"audit chain broken at entry #{report.first_bad}: {report.problem}", file=sys.stderr)
+    where = f"at entry #{report.first_bad}" if report.first_bad is not None else "outside it"
+    print(f"audit chain broken {where}: {report.problem}", file=sys.stderr)
     return EXIT_BROKEN
 
 

@@ -118,12 +118,21 @@ def cmd_verify(inv: Invocation) -> int:
     report = verification.verify_recordings(inv.context(), inv.actor(), ids)
     lines = [f"{report.checked} files checked, {len(report.problems)} problems"]
     lines += [
-        f"  recording {p.recording_id}: {p.status} (expected sha256 {p.sha256}"
-        + (f", found {p.actual_sha256})" if p.actual_sha256 else ")")
-        for p in report.problems
+        f"  recording {p.recording_id}: {p.status} ({_problem_text(p)})" for p in report.problems
     ]
     inv.emit(report.as_json(), lines)
     return 0 if report.ok else 1
+
+
+def _problem_text(problem: verification.VerifiedFile) -> str:
+    if problem.recorded_sha256 is not None:
+        return (
+            f"the database says sha256 {problem.sha256}, its import entry {problem.recorded_sha256}"
+        )
+    if problem.status == "unrecorded":
+        return f"sha256 {problem.sha256} has no import entry in the audit chain"
+    found = f", found {problem.actual_sha256}" if problem.actual_sha256 else ""
+    return f"expected sha256 {problem.sha256}{found}"
 
 
 def cmd_list(inv: Invocation) -> int:

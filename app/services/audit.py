@@ -31,6 +31,7 @@ from app.integrity.audit_chain import (
     verify_links,
 )
 from app.services.audit_rows import RAW_COLUMNS, AuditRow, EntryDecoder, stream_links
+from app.services.vault_records import UNRECORDED, first_record_problem
 from app.store.engine import Store
 from app.store.models import AuditEntry, AuditHead, Person
 
@@ -143,6 +144,8 @@ class AuditTrail:
             )
             if report.problem.startswith("numbered"):
                 report = _name_renumbered(session, report)
+            if report.ok:
+                report = _check_vault_records(session, report)
         if report.ok and outside is None:
             return ChainReport(
                 False,
@@ -242,6 +245,21 @@ def _table_head(session: Session) -> ChainHead | None:
     if row is None or isinstance(row.seq, bool) or not isinstance(row.seq, int):
         return None
     return ChainHead(row.seq, row.hash) if is_link_hash(row.hash) else None
+
+
+def _check_vault_records(session: Session, report: ChainReport) -> ChainReport:
+    """A sound chain must also vouch for every recording's digests in the database."""
+    problem = first_record_problem(session)
+    if problem is None:
+        return report
+    if problem.status == UNRECORDED:
+        text = f"recording {problem.recording_id} has no import entry (added outside the station)"
+    else:
+        text = (
+            f"recording {problem.recording_id}: its digests in the database differ from "
+            "the audit chain (the record was changed)"
+        )
+    return ChainReport(False, report.entries, report.head, problem.entry, text)
 
 
 def _name_renumbered(session: Session, report: ChainReport) -> ChainReport:

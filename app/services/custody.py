@@ -46,6 +46,8 @@ ACTION_LABELS: dict[str, str] = {
     "vault.verify": "完整性校验",
     "vault.changed": "校验不符（告警）",
     "vault.missing": "文件缺失（告警）",
+    "vault.record-changed": "登记摘要与审计链不符（告警）",
+    "vault.unrecorded": "审计链无入库记录（告警）",
     "vault.matches-again": "校验恢复一致",
     "handover.complete": "移交登记",
     "report.print": "打印保管链报告",

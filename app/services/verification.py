@@ -3,6 +3,8 @@
 A file whose SHA-256 or SM3 no longer matches, or that is gone, raises an alarm row and an
 audit entry, and its vault object is marked; nothing is ever repaired silently. An alarm
 is raised when a file goes bad, not again on every later sweep that finds it still bad.
+The database's digests are themselves checked against the chain-protected import entry
+(``vault_records``), so a swapped file with a rewritten row is caught too.
 """
 
 import logging
@@ -22,6 +24,7 @@ from app.integrity.vault import Vault
 from app.services.auth import Actor
 from app.services.permissions import Action, require
 from app.services.station import StationContext
+from app.services.vault_records import RecordCheck, check_records
 from app.store.recordings import IntegrityAlarm, Recording, VaultObject
 
 log = logging.getLogger(__name__)
@@ -33,8 +36,9 @@ OBJECT_BATCH = 500
 class VerifiedFile:
     recording_id: int
     sha256: str
-    status: str  # "ok", "changed" or "missing"
+    status: str  # "ok", "changed", "missing", "record-changed" or "unrecorded"
     actual_sha256: str | None = None
+    recorded_sha256: str | None = None  # what the import entry says, when it differs
 
     def as_json(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -84,13 +88,15 @@ def verify_recordings(
     """
     require(actor.role, Action.VERIFY_RECORDINGS, who=actor.login)
     targets = _targets(context, recording_ids)
+    with context.store.read() as session:
+        records = check_records(session, {t[0]: Digests(*t[1:]) for t in targets})
     vault = Vault(context.paths.vault)
     done = 0
     lock = threading.Lock()
 
     def check(target: tuple[int, str, str, int]) -> VerifiedFile:
         nonlocal done
-        result = _check_one(vault, *target, cancel=cancel)
+        result = _with_record(_check_one(vault, *target, cancel=cancel), records[target[0]])
         with lock:
             done += 1
             if on_progress is not None:
@@ -183,6 +189,16 @@ def _check_one(
     return VerifiedFile(recording_id, sha256, "ok")
 
 
+def _with_record(result: VerifiedFile, record: RecordCheck) -> VerifiedFile:
+    """A sound file whose row the chain does not vouch for is reported as such; a changed
+    or missing file is reported as that first (the bytes are what a court relies on)."""
+    if result.status != "ok" or record.status == "ok":
+        return result
+    return VerifiedFile(
+        result.recording_id, result.sha256, record.status, None, record.recorded_sha256
+    )
+
+
 def _record(
     context: StationContext, actor: Actor, results: list[VerifiedFile], *, whole_vault: bool
 ) -> None:
@@ -221,7 +237,7 @@ def _record(
                     action=f"vault.{result.status}",
                     target_kind="recording",
                     target_id=result.recording_id,
-                    details={"sha256": result.sha256, "actual": result.actual_sha256},
+                    details=_alarm_details(result),
                 )
                 log.error("vault file %s is %s", result.sha256, result.status)
             obj.status, obj.verified_at = result.status, now
@@ -251,3 +267,10 @@ def _vault_objects(session: Session, sha256s: list[str]) -> dict[str, VaultObjec
             for obj in session.scalars(select(VaultObject).where(VaultObject.sha256.in_(batch)))
         )
     return found
+
+
+def _alarm_details(result: VerifiedFile) -> dict[str, object]:
+    details: dict[str, object] = {"sha256": result.sha256, "actual": result.actual_sha256}
+    if result.recorded_sha256 is not None:
+        details["recorded"] = result.recorded_sha256
+    return details

@@ -54,6 +54,21 @@ _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(r"^recording (?P<id>\d+) has no import entry"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "recording {id} has no import entry in the audit chain (added outside the station)",
+        ),
+    ),
+    (
+        re.compile(r"^recording (?P<id>\d+): its digests in the database differ"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the digests of recording {id} in the database differ from the audit chain "
+            "(the record was changed)",
+        ),
+    ),
+    (
         re.compile(r"^its number is damaged"),
         QT_TRANSLATE_NOOP("ChainText", "its number is damaged (the entry was changed)"),
     ),
@@ -100,6 +115,8 @@ def chain_short_text(report: ChainReport) -> str:
     """For the status bar: ``Audit chain intact`` or ``Audit chain broken at No. 12``."""
     if report.ok:
         return QCoreApplication.translate("ChainText", "Audit chain intact")
+    if report.first_bad is None:
+        return QCoreApplication.translate("ChainText", "Audit check failed")
     return QCoreApplication.translate("ChainText", "Audit chain broken at No. {seq}").format(
         seq=report.first_bad
     )
@@ -111,6 +128,10 @@ def chain_long_text(report: ChainReport) -> str:
         return QCoreApplication.translate(
             "ChainText", "Audit chain intact: {count} entries checked, head No. {seq} ({hash}…)."
         ).format(count=report.entries, seq=report.head.seq, hash=report.head.hash[:16])
+    if report.first_bad is None:
+        return QCoreApplication.translate(
+            "ChainText", "Audit check failed: {problem}. Report this to the supervision department."
+        ).format(problem=problem_text(report.problem))
     return QCoreApplication.translate(
         "ChainText",
         "Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. "

@@ -39,6 +39,10 @@ VAULT_STATES: dict[str, str] = {
     "ok": QT_TRANSLATE_NOOP("EvidenceLabel", "Matches its digests"),
     "changed": QT_TRANSLATE_NOOP("EvidenceLabel", "CHANGED — does not match"),
     "missing": QT_TRANSLATE_NOOP("EvidenceLabel", "MISSING from the store"),
+    "record-changed": QT_TRANSLATE_NOOP(
+        "EvidenceLabel", "RECORD CHANGED — digests differ from the audit chain"
+    ),
+    "unrecorded": QT_TRANSLATE_NOOP("EvidenceLabel", "UNRECORDED — no import in the audit chain"),
 }
 
 START_SOURCES: dict[str, str] = {
@@ -68,6 +72,12 @@ ACTIONS: dict[str, str] = {
     "recording.view-details": QT_TRANSLATE_NOOP("EvidenceLabel", "Details viewed"),
     "vault.changed": QT_TRANSLATE_NOOP("EvidenceLabel", "Integrity alarm: file changed"),
     "vault.missing": QT_TRANSLATE_NOOP("EvidenceLabel", "Integrity alarm: file missing"),
+    "vault.record-changed": QT_TRANSLATE_NOOP(
+        "EvidenceLabel", "Integrity alarm: digests differ from the audit chain"
+    ),
+    "vault.unrecorded": QT_TRANSLATE_NOOP(
+        "EvidenceLabel", "Integrity alarm: no import in the audit chain"
+    ),
     "vault.matches-again": QT_TRANSLATE_NOOP("EvidenceLabel", "File matches again"),
     "vault.verify": QT_TRANSLATE_NOOP("EvidenceLabel", "Verified"),
 }
@@ -80,6 +90,8 @@ CHECK_SOURCES: dict[str, str] = {
 ALARM_KINDS: dict[str, str] = {
     "changed": QT_TRANSLATE_NOOP("EvidenceLabel", "File changed"),
     "missing": QT_TRANSLATE_NOOP("EvidenceLabel", "File missing"),
+    "record-changed": QT_TRANSLATE_NOOP("EvidenceLabel", "Record changed"),
+    "unrecorded": QT_TRANSLATE_NOOP("EvidenceLabel", "Not recorded"),
 }
 
 

@@ -66,6 +66,8 @@ ACTION_LABELS: dict[str, str] = {
     "vault.verify": QT_TRANSLATE_NOOP("AuditAction", "Integrity check"),
     "vault.changed": QT_TRANSLATE_NOOP("AuditAction", "File changed (alarm)"),
     "vault.missing": QT_TRANSLATE_NOOP("AuditAction", "File missing (alarm)"),
+    "vault.record-changed": QT_TRANSLATE_NOOP("AuditAction", "Record changed (alarm)"),
+    "vault.unrecorded": QT_TRANSLATE_NOOP("AuditAction", "File not recorded (alarm)"),
     "vault.matches-again": QT_TRANSLATE_NOOP("AuditAction", "File matches again"),
     "form.create": QT_TRANSLATE_NOOP("AuditAction", "Form filled in"),
     "form.edit": QT_TRANSLATE_NOOP("AuditAction", "Draft edited"),

@@ -617,122 +617,132 @@ Saved as {path}</source>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="69"/>
+        <source>Record changed (alarm)</source>
+        <translation>登记被改（告警）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <source>File not recorded (alarm)</source>
+        <translation>文件无入库记录（告警）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>File matches again</source>
         <translation>校验恢复一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Form filled in</source>
         <translation>填写表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Draft edited</source>
         <translation>修改草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Form submitted</source>
         <translation>提交表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Form withdrawn</source>
         <translation>撤回表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Form approved</source>
         <translation>批准表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Form rejected</source>
         <translation>退回表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Form corrected</source>
         <translation>更正表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Form closed</source>
         <translation>办结表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Printout generated</source>
         <translation>生成打印件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Printed on paper</source>
         <translation>纸质打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Login and logout</source>
         <extracomment>The prefixes the audit log&apos;s action filter offers, in menu order.</extracomment>
         <translation>登录与退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="88"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
         <source>Policy profiles</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Hand-overs</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Viewing and copying</source>
         <translation>查阅与复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Playback</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Forms and approvals</source>
         <translation>表单与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -740,82 +750,82 @@ Saved as {path}</source>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="157"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="158"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="159"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="160"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>from</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="167"/>
         <source>to</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="168"/>
         <source>profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="167"/>
+        <location filename="../../app/ui/labels.py" line="169"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="168"/>
+        <location filename="../../app/ui/labels.py" line="170"/>
         <source>based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="169"/>
+        <location filename="../../app/ui/labels.py" line="171"/>
         <source>changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="183"/>
+        <location filename="../../app/ui/labels.py" line="185"/>
         <source>This entry is damaged and cannot be read: report it to the supervision department</source>
         <translation>此条目已损坏，无法读取：请报告督察部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="196"/>
+        <location filename="../../app/ui/labels.py" line="198"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/ui/labels.py" line="202"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -952,62 +962,62 @@ Hash: {hash}</source>
 <context>
     <name>AuditTarget</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
         <source>Recording</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Vault</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Stored file</source>
         <translation>存储文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Angle group</source>
         <translation>多角度组</translation>
     </message>
@@ -1051,51 +1061,71 @@ Hash: {hash}</source>
     </message>
     <message>
         <location filename="../../app/ui/chain_texts.py" line="58"/>
+        <source>recording {id} has no import entry in the audit chain (added outside the station)</source>
+        <translation>录像 {id} 在审计链中没有入库记录（在本工作站之外添加）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="65"/>
+        <source>the digests of recording {id} in the database differ from the audit chain (the record was changed)</source>
+        <translation>数据库中录像 {id} 的摘要与审计链不符（登记被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="73"/>
         <source>its number is damaged (the entry was changed)</source>
         <translation>其序号已损坏（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="62"/>
+        <location filename="../../app/ui/chain_texts.py" line="77"/>
         <source>its time is damaged (the entry was changed)</source>
         <translation>其时间已损坏（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="66"/>
+        <location filename="../../app/ui/chain_texts.py" line="81"/>
         <source>one of its fields is not text (the entry was changed)</source>
         <translation>其某个字段不是文本（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="70"/>
+        <location filename="../../app/ui/chain_texts.py" line="85"/>
         <source>it cannot be read from the database (damaged storage)</source>
         <translation>无法从数据库读取（存储已损坏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="74"/>
+        <location filename="../../app/ui/chain_texts.py" line="89"/>
         <source>the chain head file {name} is behind the database: entries were added outside the station</source>
         <translation>链头文件 {name} 落后于数据库：有条目是在本工作站之外添加的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="82"/>
+        <location filename="../../app/ui/chain_texts.py" line="97"/>
         <source>the chain head file {name} is damaged</source>
         <translation>链头文件 {name} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="102"/>
+        <location filename="../../app/ui/chain_texts.py" line="117"/>
         <source>Audit chain intact</source>
         <translation>审计链完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="103"/>
+        <location filename="../../app/ui/chain_texts.py" line="119"/>
+        <source>Audit check failed</source>
+        <translation>审计核查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="120"/>
         <source>Audit chain broken at No. {seq}</source>
         <translation>审计链异常（第 {seq} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="111"/>
+        <location filename="../../app/ui/chain_texts.py" line="128"/>
         <source>Audit chain intact: {count} entries checked, head No. {seq} ({hash}…).</source>
         <translation>审计链完整：已校验 {count} 条记录，链头为第 {seq} 条（{hash}…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="114"/>
+        <location filename="../../app/ui/chain_texts.py" line="132"/>
+        <source>Audit check failed: {problem}. Report this to the supervision department.</source>
+        <translation>审计核查未通过：{problem}。请报告督察部门。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="135"/>
         <source>Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. Report this to the supervision department.</source>
         <translation>审计链异常：第 {seq} 条记录{problem}。此前的 {count} 条记录完整。请报告督察部门。</translation>
     </message>
@@ -1276,7 +1306,7 @@ Hash: {hash}</source>
     <message>
         <location filename="../../app/ui/compliance_lists.py" line="80"/>
         <source>Not recorded</source>
-        <translation>未记录</translation>
+        <translation>无入库记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/compliance_lists.py" line="84"/>
@@ -2592,119 +2622,149 @@ Reason: {reason}</source>
         <translation>存储中缺失</translation>
     </message>
     <message>
+        <location filename="../../app/ui/evidence_labels.py" line="42"/>
+        <source>RECORD CHANGED — digests differ from the audit chain</source>
+        <translation>登记被改——摘要与审计链不符</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/evidence_labels.py" line="45"/>
+        <source>UNRECORDED — no import in the audit chain</source>
+        <translation>无记录——审计链中没有入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="49"/>
         <source>from the recorder&apos;s file name</source>
         <translation>取自记录仪文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="46"/>
+        <location filename="../../app/ui/evidence_labels.py" line="50"/>
         <source>from the file&apos;s metadata</source>
         <translation>取自文件元数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="47"/>
+        <location filename="../../app/ui/evidence_labels.py" line="51"/>
         <source>from the file&apos;s time stamp</source>
         <translation>取自文件时间戳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="51"/>
+        <location filename="../../app/ui/evidence_labels.py" line="55"/>
         <source>Fixed period</source>
         <translation>固定期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="52"/>
+        <location filename="../../app/ui/evidence_labels.py" line="56"/>
         <source>Minimum period</source>
         <translation>最低期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="53"/>
+        <location filename="../../app/ui/evidence_labels.py" line="57"/>
         <source>Case closed + period</source>
         <translation>结案后计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="54"/>
+        <location filename="../../app/ui/evidence_labels.py" line="58"/>
         <source>Long-term</source>
         <translation>长期保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="55"/>
+        <location filename="../../app/ui/evidence_labels.py" line="59"/>
         <source>With the case file</source>
         <translation>随案卷保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="59"/>
+        <location filename="../../app/ui/evidence_labels.py" line="63"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="60"/>
+        <location filename="../../app/ui/evidence_labels.py" line="64"/>
         <source>imported, damaged</source>
         <translation>已导入（文件损坏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="61"/>
+        <location filename="../../app/ui/evidence_labels.py" line="65"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="65"/>
+        <location filename="../../app/ui/evidence_labels.py" line="69"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="66"/>
+        <location filename="../../app/ui/evidence_labels.py" line="70"/>
         <source>Handed over again (duplicate)</source>
         <translation>再次移交（重复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="67"/>
+        <location filename="../../app/ui/evidence_labels.py" line="71"/>
         <source>Recorded on a lent device</source>
         <translation>使用他人设备录制（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="68"/>
+        <location filename="../../app/ui/evidence_labels.py" line="72"/>
         <source>Details viewed</source>
         <translation>查看详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="69"/>
+        <location filename="../../app/ui/evidence_labels.py" line="73"/>
         <source>Integrity alarm: file changed</source>
         <translation>完整性告警：文件被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="70"/>
+        <location filename="../../app/ui/evidence_labels.py" line="74"/>
         <source>Integrity alarm: file missing</source>
         <translation>完整性告警：文件缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="71"/>
+        <location filename="../../app/ui/evidence_labels.py" line="75"/>
+        <source>Integrity alarm: digests differ from the audit chain</source>
+        <translation>完整性告警：摘要与审计链不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="78"/>
+        <source>Integrity alarm: no import in the audit chain</source>
+        <translation>完整性告警：审计链中没有入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="81"/>
         <source>File matches again</source>
         <translation>文件重新一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="72"/>
+        <location filename="../../app/ui/evidence_labels.py" line="82"/>
         <source>Verified</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="76"/>
+        <location filename="../../app/ui/evidence_labels.py" line="86"/>
         <source>Pre-use check</source>
         <translation>使用前检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="77"/>
+        <location filename="../../app/ui/evidence_labels.py" line="87"/>
         <source>Clock measured at import</source>
         <translation>导入时测定时间偏差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="81"/>
+        <location filename="../../app/ui/evidence_labels.py" line="91"/>
         <source>File changed</source>
         <translation>文件被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_labels.py" line="82"/>
+        <location filename="../../app/ui/evidence_labels.py" line="92"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="93"/>
+        <source>Record changed</source>
+        <translation>登记被改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_labels.py" line="94"/>
+        <source>Not recorded</source>
+        <translation>无入库记录</translation>
     </message>
 </context>
 <context>
@@ -4627,48 +4687,48 @@ Every printout gets its own number and an entry in the audit log.</source>
 <context>
     <name>RequestKind</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Retrieval</source>
         <extracomment>Request kinds of the policy profiles&apos; approval chains (REQUIREMENTS R5, R6, R8).</extracomment>
         <translation>调取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Retrieval by superior notice</source>
         <translation>上级调取（通知单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Viewing</source>
         <translation>查阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="107"/>
         <source>Release to media</source>
         <translation>对外公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="108"/>
         <source>Purge</source>
         <translation>删除销毁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="109"/>
         <source>Interruption report</source>
         <translation>中断/未记录报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>none</source>
         <translation>无需审批</translation>
     </message>
