@@ -116,10 +116,10 @@ def delete_newest(db: sqlite3.Connection, home: Path, rng: random.Random) -> Tam
         db.execute("UPDATE audit_head SET seq = ?, hash = ?", (first - 1, prev))
         if how == "head row and file moved":
             _write_head_file(home, first - 1, prev)
-        elif how.endswith("seq 0"):
-            _write_head_file(home, 0, prev)
-        elif how.endswith("seq -3"):
-            _write_head_file(home, -3, prev)
+        elif how.endswith(("seq 0", "seq -3")):
+            # the head file itself is now malformed: reporting that is the detection
+            _write_head_file(home, int(how.rsplit(" ", 1)[1]), prev)
+            return f"newest {count} entries deleted ({how})", None
     return f"newest {count} entries deleted ({how})", {first}
 
 
