@@ -55,7 +55,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--results", type=Path, help="also write every check as JSON here")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    parser.add_argument(
+        "--work", type=Path, help="scratch folder (default: a temporary one, in memory if possible)"
+    )
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "reliability.md")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per command call")
     parser.add_argument("--spawn", action="store_true", help="a new interpreter per call")
@@ -132,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     planned = plan(args)
     chosen = [part for part, _ in planned]
-    work = args.work or Path(tempfile.mkdtemp(prefix="evidence-campaign-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="evidence-campaign-", dir=_scratch()))
     started = time.monotonic()
     warm_up()
     tally = Tally()
@@ -155,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if part.note:
                     tally.notes.append(part.note)
     elapsed = time.monotonic() - started
-    write_report(args, tally, timings, elapsed)
+    write_report(args, tally, timings, elapsed, work)
     if args.results:
         cases = {spec: list(found) for spec, found in args.case.items()}
         document = {"cases": cases, "trials": tally.as_json()}
@@ -163,9 +165,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in tally.table():
         print(line)
     print(f"campaign: {len(tally.failures)} failing checks; report in {args.report}")
-    if args.work is None and not tally.failures:
-        shutil.rmtree(work, ignore_errors=True)
+    if args.work is None:
+        _tidy(work, tally)
     return 1 if tally.failures else 0
+
+
+def _tidy(work: Path, tally: Tally, keep: int = 20) -> None:
+    """Remove the scratch folder, or keep the first failing trials' folders to look at."""
+    kept = {f"{r.part}/{r.trial:05d}" for r, _ in tally.failures[:keep]}
+    if not kept:
+        shutil.rmtree(work, ignore_errors=True)
+        return
+    for folder in (work / "trials").glob("*/*"):
+        if f"{folder.parent.name}/{folder.name}" not in kept:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"campaign: the first {len(kept)} failing trials' files are in {work}")
+
+
+def _scratch() -> str | None:
+    """Memory-backed scratch space when there is some: thousands of station copies and
+    commits then cost no disk flushes, which the campaign is not about (and which a shared
+    machine's other users would feel)."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
 def _progress(name: str, done: int, total: int, result: TrialResult) -> None:
@@ -177,7 +199,7 @@ def _progress(name: str, done: int, total: int, result: TrialResult) -> None:
 
 
 def write_report(
-    args: argparse.Namespace, tally: Tally, timings: list[str], elapsed: float
+    args: argparse.Namespace, tally: Tally, timings: list[str], elapsed: float, work: Path
 ) -> None:
     """The table, how it was made, and every failing case with the command that repeats it."""
     lines = [
@@ -192,7 +214,8 @@ def write_report(
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {elapsed / 60:.1f} min: "
         f"`scripts/campaign --scale {args.scale:g} --seed {args.seed} --workers {args.workers}`"
-        f"{' --spawn' if args.spawn else ''}, {args.timeout:g} s per call.",
+        f"{' --spawn' if args.spawn else ''}, {args.timeout:g} s per call, scratch files "
+        f"{'in memory' if str(work).startswith('/dev/shm') else 'on disk'}.",
         f"Machine: {_machine()}.{(' ' + args.note) if args.note else ''}",
         "",
         *tally.table(),
