@@ -3,13 +3,15 @@
 Every person of the template station (every role, in units at three depths, plus a
 sub-unit manager and a sub-unit administrator) tries each action on targets in different
 units: viewing a recording, adding a person of each role to each unit, reporting a device
-faulty, listing the audit log. The expected answer comes from the rules in
-``docs/commands.md`` and the issue: recordings by role and unit subtree, person management
-only by a manager, only within the manager's subtree and never above the manager's own
-role, a device reported only by its wearer among officers, the audit log only for the
-manager, legal office, supervision and superior. A cell whose answer those rules leave
-open is only checked for a clean exit. Every refusal must also be audited (a new
-``*.denied`` entry).
+faulty, approving a waiting form, marking a recording confidential, listing the audit log.
+The expected answer comes from the rules in ``docs/commands.md`` and the issue:
+recordings by role and unit subtree; person management only by a manager, within the
+manager's subtree and never above the manager's own role; a device reported only by its
+wearer among officers; a form approved only by a manager whose unit holds the
+applicant's; a mark set only by an administrator or manager who can see the recording;
+the audit log only for the manager, legal office, supervision and superior. A cell whose
+answer those rules leave open is only checked for a clean exit. Every refusal must also
+be audited (a new ``*.denied`` entry).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ ROLES = (
     "superior",
 )
 UNIT_READERS = {"manager", "evidence-officer", "legal", "supervision"}
+#: Forms waiting for a manager's approval: id -> the applicant's unit.
+WAITING_FORMS = {2: "GTCG-1", 10: "GTJJ-1"}
 AUDIT_READERS = {"manager", "legal", "supervision", "superior"}
 
 
@@ -100,6 +104,17 @@ def _view(actor: str, recording: int) -> bool:
     if role == "officer":
         return officer == actor
     return role in UNIT_READERS and within(where, unit)
+
+
+def _approve(actor: str, form: int) -> bool:
+    """The chain waits for a manager: one whose unit holds the applicant's."""
+    role, unit = PEOPLE[actor]
+    return role == "manager" and within(WAITING_FORMS[form], unit)
+
+
+def _mark(actor: str, recording: int) -> bool:
+    """Administrators and managers who can see the recording now (docs/commands.md)."""
+    return PEOPLE[actor][0] in ("evidence-officer", "manager") and _view(actor, recording)
 
 
 def _add_person(actor: str, role: str, unit: str) -> bool | None:
@@ -149,6 +164,19 @@ def cells() -> tuple[Cell, ...]:
             allowed = (wearer == actor) if mine else None
             argv = ("device", "fault", asset, "--reason", "按键失灵")
             out.append(Cell(actor, f"device fault {asset}", argv, allowed))
+        for form in WAITING_FORMS:
+            argv = ("form", "approve", str(form), "--comment", "同意")
+            out.append(Cell(actor, f"form approve {form}", argv, _approve(actor, form)))
+        for recording in RECORDINGS:
+            argv = (
+                "recordings",
+                "mark",
+                str(recording),
+                "personal-privacy",
+                "--reason",
+                "涉及隐私",
+            )
+            out.append(Cell(actor, f"recordings mark {recording}", argv, _mark(actor, recording)))
         out.append(
             Cell(
                 actor,
