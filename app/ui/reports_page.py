@@ -131,6 +131,10 @@ class ReportsPage(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a bar that comes and goes never settles at some sizes (the page
+        # fits without it, is then too tall, gets it, fits narrower, no longer needs it):
+        # a bar that is always there keeps the width, and the layout, fixed.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         hint = QLabel(
             self.tr(
                 "Choose a register or form on the left, set its period or record number, "

@@ -4,7 +4,10 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
 from app.services.auth import Actor
@@ -96,3 +99,40 @@ def test_paper_print_is_audited(context: StationContext, manager: Actor, tmp_pat
 def test_officers_have_no_printing_page(qtbot: QtBot, context: StationContext) -> None:
     window = open_window(qtbot, context, sign_in(context, "liwei"))
     assert "reports" not in window.page_ids()
+
+
+def test_preview_settles_at_every_size(
+    qtbot: QtBot, context: StationContext, manager: Actor, tmp_path: Path
+) -> None:
+    """#16.2: fit-to-width with a scroll bar that came and went relaid the view forever.
+
+    At some sizes (the maximized window was one) the page fitted without the bar, was then
+    too tall, got the bar, fitted narrower and no longer needed it: the GUI thread looped.
+    A landscape A4 page 800 pixels high did so at widths near 1125 (this test then never
+    ended: the view kept relaying itself inside processEvents).
+    """
+    pdf = tmp_path / "landscape.pdf"
+    sheet = canvas.Canvas(str(pdf), pagesize=landscape(A4))
+    sheet.drawString(72, 72, "ledger")
+    sheet.save()
+    page = ReportsPage(context, manager)
+    qtbot.addWidget(page)
+    page.document.load(str(pdf))
+    view = page.view
+    view.setParent(None)  # sized here alone, not by the page's layout
+    qtbot.addWidget(view)
+    view.show()
+    changes: list[int] = []
+    view.verticalScrollBar().rangeChanged.connect(lambda *_: changes.append(1))
+    app = QApplication.instance()
+    looping = []
+    for width in range(1090, 1160):
+        view.resize(width, 800)
+        for _ in range(3):
+            app.processEvents()
+        changes.clear()
+        for _ in range(12):
+            app.processEvents()
+        if len(changes) > 4:
+            looping.append(width)
+    assert looping == []
