@@ -37,7 +37,7 @@ def cmd_audit_verify(inv: Invocation) -> int:
 
 def cmd_audit_list(inv: Invocation) -> int:
     context, actor = inv.context(), inv.actor()
-    require(actor.role, Action.VIEW_AUDIT, who=actor.login)
+    require(context, actor, Action.VIEW_AUDIT)
     rows = context.audit.list_entries(AuditFilter(actor=inv.args.actor or ""), limit=inv.args.limit)
     inv.emit(
         [

@@ -69,7 +69,7 @@ def create_group(
         NotFoundError: a recording that does not exist.
         PermissionDeniedError: the role may not group, or may not see one of them.
     """
-    require(actor.role, Action.GROUP_ANGLES, who=actor.login)
+    require(context, actor, Action.GROUP_ANGLES)
     ids = list(dict.fromkeys(recording_ids))
     if len(ids) < 2:
         raise ValidationError("an angle group needs at least two different recordings")
@@ -120,7 +120,7 @@ def groups_of(context: StationContext, actor: Actor, recording_id: int) -> list[
 
 def angle_group(context: StationContext, actor: Actor, group_id: int) -> AngleGroupRow:
     """One group; the actor must be allowed to see at least one of its recordings."""
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("angle-group", group_id))
     with context.store.read() as session:
         group = session.get(AngleGroup, group_id)
         if group is None:

@@ -81,7 +81,7 @@ def compliance_report(
     context: StationContext, actor: Actor, *, since: datetime | None = None
 ) -> ComplianceReport:
     """Everything R10.1 asks about, for ``actor``'s unit tree; gaps since ``since``."""
-    require(actor.role, Action.VIEW_COMPLIANCE, who=actor.login)
+    require(context, actor, Action.VIEW_COMPLIANCE)
     profile = active_profile(context)
     now = context.clock()
     since = since or now - GAP_LOOKBACK

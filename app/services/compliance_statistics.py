@@ -32,7 +32,7 @@ def compliance_statistics(
     until: datetime | None = None,
 ) -> ComplianceStatistics:
     """Figures and per-unit lines for ``actor``'s unit and the units below it."""
-    require(actor.role, Action.VIEW_COMPLIANCE, who=actor.login)
+    require(context, actor, Action.VIEW_COMPLIANCE)
     report = compliance_report(context, actor, since=since)
     rates = {r.unit_code: r for r in equipment_rates(context, actor)}
     with context.store.read() as session:

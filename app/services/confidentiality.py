@@ -51,7 +51,7 @@ def set_confidentiality(
         NotFoundError: no such recording.
         PermissionDeniedError: the role may not mark footage, or may not see this recording.
     """
-    require(actor.role, Action.MARK_RECORDINGS, who=actor.login)
+    require(context, actor, Action.MARK_RECORDINGS, target=("recording", recording_id))
     check_mark(mark)
     if not reason.strip():
         raise ValidationError("say why the mark is set or changed (--reason)")

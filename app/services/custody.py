@@ -43,6 +43,7 @@ ACTION_LABELS: dict[str, str] = {
     "access.view": "查阅",
     "access.copy": "复制",
     "access.denied": "拒绝访问",
+    "permission.denied": "越权操作被拒绝",
     "vault.verify": "完整性校验",
     "vault.changed": "校验不符（告警）",
     "vault.missing": "文件缺失（告警）",
@@ -70,7 +71,7 @@ def custody_report(context: StationContext, actor: Actor, recording_id: int) -> 
         NotFoundError: no such recording.
         PermissionDeniedError: the actor may not see it; the refusal is audited first.
     """
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("recording", recording_id))
     with context.store.read() as session:
         target = recording_target(session, recording_id)
         decision = decide(session, actor, target, "view", context.clock())

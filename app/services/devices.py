@@ -175,7 +175,7 @@ def add_device(
     unit_code: str | None = None,
 ) -> DeviceRow:
     """Enter a device in the ledger, in service; the unit defaults to the station's own."""
-    require(actor.role, Action.MANAGE_DEVICES, who=actor.login)
+    require(context, actor, Action.MANAGE_DEVICES, target=("device", asset_no))
     for label, value in (("asset number", asset_no), ("serial", serial), ("model", model)):
         if not value.strip():
             raise ValidationError(f"the device needs a {label}")
@@ -203,7 +203,7 @@ def assign_device(
     context: StationContext, actor: Actor, asset_no: str, officer_login: str
 ) -> DeviceRow:
     """Issue a device to its one wearer; a device already issued must be returned first."""
-    require(actor.role, Action.ASSIGN_DEVICES, who=actor.login)
+    require(context, actor, Action.ASSIGN_DEVICES, target=("device", asset_no))
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         person = person_by_login(session, officer_login, active=True)
@@ -227,7 +227,7 @@ def assign_device(
 
 def return_device(context: StationContext, actor: Actor, asset_no: str) -> DeviceRow:
     """Take a device back from its wearer; the open issue record gets its return time."""
-    require(actor.role, Action.ASSIGN_DEVICES, who=actor.login)
+    require(context, actor, Action.ASSIGN_DEVICES, target=("device", asset_no))
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         if device.assignee_id is None:
@@ -248,7 +248,7 @@ def return_device(context: StationContext, actor: Actor, asset_no: str) -> Devic
 def list_devices(
     context: StationContext, actor: Actor, *, unit_code: str | None = None
 ) -> list[DeviceRow]:
-    require(actor.role, Action.VIEW_DEVICES, who=actor.login)
+    require(context, actor, Action.VIEW_DEVICES)
     query = select(Device).order_by(Device.asset_no)
     with context.store.read() as session:
         if unit_code is not None:
@@ -271,7 +271,9 @@ def record_device_event(
         ValidationError: the step is not possible from the device's state, or the note
             (the fault's reason, the check's finding) is empty.
     """
-    require(actor.role, _EVENT_ACTIONS.get(kind, Action.MANAGE_DEVICES), who=actor.login)
+    require(
+        context, actor, _EVENT_ACTIONS.get(kind, Action.MANAGE_DEVICES), target=("device", asset_no)
+    )
     if not note.strip():
         raise ValidationError(f"a {kind.value} entry needs a note (reason or finding)")
     if kind is DeviceEventKind.COMPENSATION and not compensation_yuan:
@@ -314,7 +316,7 @@ def log_pre_use_check(
     note: str = "",
 ) -> CheckRow:
     """Record the check before use: battery, storage, date and time [002 §10] [004 §5]."""
-    require(actor.role, Action.CHECK_DEVICE, who=actor.login)
+    require(context, actor, Action.CHECK_DEVICE, target=("device", asset_no))
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         check = DeviceCheck(
@@ -336,14 +338,14 @@ def log_pre_use_check(
 
 def device_history(context: StationContext, actor: Actor, asset_no: str) -> DeviceHistory:
     """The issue/return log, the fault/repair steps and the checks of one device."""
-    require(actor.role, Action.VIEW_DEVICES, who=actor.login)
+    require(context, actor, Action.VIEW_DEVICES, target=("device", asset_no))
     with context.store.read() as session:
         return _histories(session, [device_by_asset(session, asset_no)])[0]
 
 
 def device_histories(context: StationContext, actor: Actor) -> list[DeviceHistory]:
     """Every device's history, by asset number, read in a few queries (the printed registers)."""
-    require(actor.role, Action.VIEW_DEVICES, who=actor.login)
+    require(context, actor, Action.VIEW_DEVICES)
     with context.store.read() as session:
         devices = list(session.scalars(select(Device).order_by(Device.asset_no)))
         return _histories(session, devices)
@@ -351,7 +353,7 @@ def device_histories(context: StationContext, actor: Actor) -> list[DeviceHistor
 
 def equipment_rates(context: StationContext, actor: Actor) -> list[EquipmentRate]:
     """配备率 per unit [002 §6]: active officers of the unit holding an in-service device."""
-    require(actor.role, Action.VIEW_DEVICES, who=actor.login)
+    require(context, actor, Action.VIEW_DEVICES)
     officers = (
         select(Person.unit_id, func.count(Person.id))
         .where(Person.role == Role.OFFICER.value, Person.active.is_(True))

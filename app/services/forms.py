@@ -78,7 +78,7 @@ def create_form(
         ValidationError: unknown kind or field, a bad value, a unit outside the applicant's.
         PermissionDeniedError: the actor's role does not file this kind.
     """
-    require(actor.role, Action.FILE_FORMS, who=actor.login)
+    require(context, actor, Action.FILE_FORMS)
     kind = get_kind(kind_id)
     if actor.role not in kind.applicants:
         allowed = ", ".join(r.value for r in kind.applicants)
@@ -163,7 +163,7 @@ def approve_form(
         PermissionDeniedError: not the role the chain waits for, the applicant themself,
             outside the form's unit line, or not the person the form names.
     """
-    require(actor.role, Action.APPROVE_FORMS, who=actor.login)
+    require(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     now = context.clock()
     with context.store.write() as session:
         form = stored_form(session, form_id)
@@ -178,7 +178,7 @@ def approve_form(
 
 def reject_form(context: StationContext, actor: Actor, form_id: int, comment: str) -> FormView:
     """Refuse the form at the current step of its chain; a reason is required."""
-    require(actor.role, Action.APPROVE_FORMS, who=actor.login)
+    require(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     if not comment.strip():
         raise ValidationError("a rejection needs a reason: give --comment")
     now = context.clock()
@@ -211,7 +211,7 @@ def close_form(
 
     ``fields`` are the closing fields of the kind (a check result, a closure note).
     """
-    require(actor.role, Action.CLOSE_FORMS, who=actor.login)
+    require(context, actor, Action.CLOSE_FORMS, target=("form", form_id))
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:

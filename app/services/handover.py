@@ -93,7 +93,7 @@ def manifest_digest(items: list[HandoverItemRow]) -> str:
 
 
 def handover_record(context: StationContext, actor: Actor, handover_id: int) -> HandoverRecord:
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("handover", handover_id))
     with context.store.read() as session:
         return load_handover(session, handover_id)
 
@@ -160,7 +160,7 @@ def list_handovers(
     context: StationContext, actor: Actor, *, before_id: int | None = None, limit: int = 200
 ) -> list[HandoverRecord]:
     """Newest first, by key; officers see their own hand-overs only."""
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS)
     query = select(Handover.id).order_by(Handover.id.desc()).limit(limit)
     if before_id is not None:
         query = query.where(Handover.id < before_id)

@@ -183,7 +183,7 @@ def import_files(
             a source that does not exist); nothing has been written.
         PermissionDeniedError: the actor may not import.
     """
-    require(actor.role, Action.IMPORT_RECORDINGS, who=actor.login)
+    require(context, actor, Action.IMPORT_RECORDINGS)
     profile = active_profile(context)
     plan = _plan(context, actor, request, profile)
     media, skipped = _walk_sources(request.sources)

@@ -89,7 +89,7 @@ def add_marker(
         PermissionDeniedError: the role may not mark, or may not see this recording.
         NotFoundError: no such recording.
     """
-    require(actor.role, Action.ADD_MARKERS, who=actor.login)
+    require(context, actor, Action.ADD_MARKERS, target=("recording", recording_id))
     check_kind(kind)
     note = note.strip()
     if len(note) > MAX_NOTE:

@@ -29,7 +29,7 @@ def officer_archive(context: StationContext, actor: Actor, login: str) -> Office
         NotFoundError: no person with this login.
         PermissionDeniedError: the actor may not view recordings at all.
     """
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("person", login))
     with context.store.read() as session:
         found = session.execute(
             select(Person.name, Unit.name)

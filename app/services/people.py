@@ -56,7 +56,7 @@ def add_unit(
     context: StationContext, actor: Actor, code: str, name: str, parent_code: str | None = None
 ) -> UnitRow:
     """Add a unit under ``parent_code``, or under the station's own unit when none is given."""
-    require(actor.role, Action.MANAGE_UNITS, who=actor.login)
+    require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
     if not _CODE.match(code):
         raise ValidationError(f"unit code {code!r}: use up to 40 letters, digits, '-', '_' or '.'")
     if not name.strip():
@@ -81,7 +81,7 @@ def add_unit(
 
 
 def rename_unit(context: StationContext, actor: Actor, code: str, name: str) -> None:
-    require(actor.role, Action.MANAGE_UNITS, who=actor.login)
+    require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
     if not name.strip():
         raise ValidationError("the unit needs a name")
     with context.store.write() as session:
@@ -131,7 +131,7 @@ def add_person(
     unit_code: str | None = None,
 ) -> PersonRow:
     """Create an account; the unit defaults to the station's own."""
-    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     if not _LOGIN.match(login):
         raise ValidationError(
             f"login {login!r}: use up to 60 letters, digits, '.', '_', '-' or '@'"
@@ -168,7 +168,7 @@ def add_person(
 
 
 def list_people(context: StationContext, actor: Actor) -> list[PersonRow]:
-    require(actor.role, Action.VIEW_PEOPLE, who=actor.login)
+    require(context, actor, Action.VIEW_PEOPLE)
     query = select(Person, Unit).join(Unit, Person.unit_id == Unit.id).order_by(Person.login)
     with context.store.read() as session:
         return [_person_row(person, unit) for person, unit in session.execute(query)]
@@ -176,7 +176,7 @@ def list_people(context: StationContext, actor: Actor) -> list[PersonRow]:
 
 def set_person_active(context: StationContext, actor: Actor, login: str, active: bool) -> None:
     """Disable or re-enable an account; accounts are never deleted, the audit names them."""
-    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     if login == actor.login and not active:
         raise ValidationError("you cannot disable your own account")
     with context.store.write() as session:
@@ -193,7 +193,7 @@ def set_person_active(context: StationContext, actor: Actor, login: str, active:
 
 def reset_password(context: StationContext, actor: Actor, login: str, password: str) -> None:
     """Set a new password and lift any lockout."""
-    require(actor.role, Action.MANAGE_PEOPLE, who=actor.login)
+    require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     password_hash = hash_password(password)
     with context.store.write() as session:
         person = person_by_login(session, login)

@@ -1,13 +1,22 @@
 """Who may do what: the role × action table that every service checks (R13, R6).
 
 The table is data, not scattered ``if role == ...`` tests, so that it can be printed,
-reviewed against the regulations and tested cell by cell.
+reviewed against the regulations and tested cell by cell. Every refusal is audited as
+``permission.denied`` in a transaction of its own: the caller's unit of work rolls back
+when the error propagates, and an attempt to overstep one's role must still leave a trace
+(issue #17).
 """
 
 from enum import StrEnum
+from typing import NoReturn
 
 from app.core.errors import PermissionDeniedError
 from app.core.roles import Role
+from app.services.auth import Actor
+from app.services.station import StationContext
+
+#: The audit action of every refusal made here.
+DENIED = "permission.denied"
 
 
 class Action(StrEnum):
@@ -134,7 +143,52 @@ def is_allowed(role: Role, action: Action) -> bool:
     return action in PERMISSIONS[role]
 
 
-def require(role: Role, action: Action, *, who: str) -> None:
-    """Raise ``PermissionDeniedError`` unless ``role`` may do ``action``."""
-    if not is_allowed(role, action):
-        raise PermissionDeniedError(f"{who} ({role.value}) may not do {action.value}")
+def require(
+    context: StationContext,
+    actor: Actor,
+    action: Action,
+    *,
+    target: tuple[str, object] | None = None,
+) -> None:
+    """Refuse (see ``deny``) unless the actor's role may do ``action``.
+
+    ``target`` is the object acted on as ``(kind, id)`` when the caller knows it already.
+    Call it outside any write session: the refusal's audit entry needs a writer of its own.
+    """
+    if not is_allowed(actor.role, action):
+        deny(
+            context,
+            actor,
+            action,
+            f"{actor.login} ({actor.role.value}) may not do {action.value}",
+            target=target,
+        )
+
+
+def deny(
+    context: StationContext,
+    actor: Actor,
+    action: Action,
+    reason: str,
+    *,
+    target: tuple[str, object] | None = None,
+) -> NoReturn:
+    """Audit a refusal as ``permission.denied`` in its own transaction, then raise.
+
+    Checks that go beyond the role (the unit subtree, the device's wearer) refuse
+    through here too, so every refused cell of the permission matrix is on record.
+
+    Raises:
+        PermissionDeniedError: always, with ``reason``.
+    """
+    kind, target_id = target if target is not None else ("person", actor.login)
+    with context.store.write() as session:
+        context.audit.record(
+            session,
+            actor=actor.login,
+            action=DENIED,
+            target_kind=kind,
+            target_id=target_id,
+            details={"action": action.value, "role": actor.role.value, "reason": reason},
+        )
+    raise PermissionDeniedError(reason)

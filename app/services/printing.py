@@ -391,7 +391,7 @@ def print_report(
     """
     spec = report_kind(kind)
     source = SOURCES[kind]
-    require(actor.role, Action.PRINT_REPORTS, who=actor.login)
+    require(context, actor, Action.PRINT_REPORTS)
     if source.gather is None:
         raise ValidationError(
             f"report {kind} is not available until {source.waits_for} is part of this version"
@@ -402,7 +402,7 @@ def print_report(
         raise ValidationError("the period ends before it starts: --to must be after --from")
     out_path = check_output_file(context.paths, out_path, suffix=".pdf", overwrite=overwrite)
     if source.needs is not None:
-        require(actor.role, source.needs, who=actor.login)
+        require(context, actor, source.needs)
     window = Window(since, until)
     payload = source.gather(context, actor, window, record_id or "")
     head = context.audit.current_head()
@@ -449,7 +449,7 @@ def record_paper_print(
     context: StationContext, actor: Actor, printed: PrintedReport, printer: str, copies: int
 ) -> None:
     """Audit that a generated report went to paper: which one, on which printer, how many."""
-    require(actor.role, Action.PRINT_REPORTS, who=actor.login)
+    require(context, actor, Action.PRINT_REPORTS)
     with context.store.write() as session:
         context.audit.record(
             session,

@@ -56,7 +56,7 @@ def copy_builtin_profile(
     changes: dict[str, object],
 ) -> PolicyProfile:
     """Store a unit's adjusted copy of a profile; it is validated like a shipped file."""
-    require(actor.role, Action.MANAGE_PROFILES, who=actor.login)
+    require(context, actor, Action.MANAGE_PROFILES, target=("profile", new_id))
     if any(profile.id == new_id for profile in available_profiles(context)):
         raise ValidationError(f"a profile with id {new_id!r} already exists")
     profile = copy_profile(find_profile(context, base_id), new_id, name, changes)
@@ -84,7 +84,7 @@ def copy_builtin_profile(
 
 def use_profile(context: StationContext, actor: Actor, profile_id: str) -> None:
     """Switch the station to another profile; later deadlines follow the new one."""
-    require(actor.role, Action.MANAGE_PROFILES, who=actor.login)
+    require(context, actor, Action.MANAGE_PROFILES, target=("profile", profile_id))
     find_profile(context, profile_id)
     with context.store.write() as session:
         station = session.scalar(select(Station).where(Station.code == context.config.station_code))

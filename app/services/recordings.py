@@ -144,7 +144,7 @@ def list_recordings(
     limit: int = 200,
 ) -> list[RecordingRow]:
     """One page, newest first; pass the last row's ``cursor`` as ``after`` for the next."""
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS)
     limit = max(1, min(limit, MAX_PAGE))
     with context.store.read() as session:
         query = _scoped(session, actor, _base_query(), context.clock())
@@ -163,7 +163,7 @@ def recording_detail(context: StationContext, actor: Actor, recording_id: int) -
         NotFoundError: no such recording.
         PermissionDeniedError: ``access`` refuses; the refusal is audited first [000 §10(3)].
     """
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("recording", recording_id))
     with context.store.write() as session:
         found = _found(session, recording_id)
         target = _access_target(*found)

@@ -121,7 +121,7 @@ def viewable_recording(context: StationContext, actor: Actor, recording_id: int)
         NotFoundError: no such recording.
         PermissionDeniedError: the role or ``access`` refuses.
     """
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("recording", recording_id))
     with context.store.read() as session:
         recording = load_recording(context, session, recording_id)
         decision = decide(session, actor, recording.target, "view", context.clock())

@@ -95,7 +95,7 @@ def make_still(
         PermissionDeniedError: the role may not make stills or may not see the recording.
         NotFoundError: no such recording, or its vault copy is missing.
     """
-    require(actor.role, Action.MAKE_STILLS, who=actor.login)
+    require(context, actor, Action.MAKE_STILLS, target=("recording", recording_id))
     out = check_still_file(context, out, overwrite=overwrite)
     source = review_source(context, actor, recording_id)
     source.check_frame(frame)

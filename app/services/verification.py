@@ -86,7 +86,7 @@ def verify_recordings(
     Raises:
         NotFoundError: one of ``recording_ids`` does not exist (nothing is checked).
     """
-    require(actor.role, Action.VERIFY_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VERIFY_RECORDINGS)
     targets = _targets(context, recording_ids)
     with context.store.read() as session:
         records = check_records(session, {t[0]: Digests(*t[1:]) for t in targets})
@@ -118,7 +118,7 @@ def run_integrity_sweep(context: StationContext, actor: Actor) -> VerificationRe
 
 def list_alarms(context: StationContext, actor: Actor, *, limit: int = 200) -> list[AlarmRow]:
     """Integrity alarms, newest first, with the recordings they concern."""
-    require(actor.role, Action.VERIFY_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VERIFY_RECORDINGS)
     query = (
         select(IntegrityAlarm, VaultObject.sha256)
         .join(VaultObject, IntegrityAlarm.vault_object_id == VaultObject.id)

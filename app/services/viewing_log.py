@@ -80,7 +80,7 @@ def open_viewing(
     """
     if purpose not in PURPOSES:
         raise ValidationError(f"unknown viewing purpose {purpose!r}; valid: {', '.join(PURPOSES)}")
-    require(actor.role, Action.VIEW_RECORDINGS, who=actor.login)
+    require(context, actor, Action.VIEW_RECORDINGS, target=("recording", recording_id))
     now = context.clock()
     with context.store.write() as session:
         recording = load_recording(context, session, recording_id)

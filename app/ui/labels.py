@@ -27,6 +27,7 @@ ACTION_LABELS: dict[str, str] = {
     "login.failed": QT_TRANSLATE_NOOP("AuditAction", "Login failed"),
     "login.refused-locked": QT_TRANSLATE_NOOP("AuditAction", "Login refused (locked)"),
     "logout": QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
+    "permission.denied": QT_TRANSLATE_NOOP("AuditAction", "Action refused (not permitted)"),
     "unit.add": QT_TRANSLATE_NOOP("AuditAction", "Unit added"),
     "unit.rename": QT_TRANSLATE_NOOP("AuditAction", "Unit renamed"),
     "person.add": QT_TRANSLATE_NOOP("AuditAction", "Person added"),
@@ -84,6 +85,7 @@ ACTION_LABELS: dict[str, str] = {
 #: The prefixes the audit log's action filter offers, in menu order.
 ACTION_GROUPS: tuple[tuple[str, str], ...] = (
     ("login", QT_TRANSLATE_NOOP("AuditAction", "Login and logout")),
+    ("permission", QT_TRANSLATE_NOOP("AuditAction", "Refused actions")),
     ("person", QT_TRANSLATE_NOOP("AuditAction", "People")),
     ("unit", QT_TRANSLATE_NOOP("AuditAction", "Units")),
     ("profile", QT_TRANSLATE_NOOP("AuditAction", "Policy profiles")),

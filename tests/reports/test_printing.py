@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from app.core.roles import Role
 from app.services import devices
+from app.services.audit import AuditFilter
 from app.services.auth import Actor, log_in
 from app.services.people import add_person, add_unit
 from app.services.printing import list_report_kinds, print_report
@@ -117,7 +118,8 @@ def test_an_officer_may_not_print(staffed: StationContext, tmp_path: Path) -> No
     with pytest.raises(PermissionDeniedError, match="report.print"):
         print_report(staffed, officer, "people-roster", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
-    assert staffed.audit.current_head() == before
+    [refusal] = staffed.audit.list_entries(AuditFilter(), limit=1)
+    assert (refusal.seq, refusal.action) == (before.seq + 1, "permission.denied")
 
 
 def test_the_clerk_prints_the_roster_but_not_the_audit_log(

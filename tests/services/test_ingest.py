@@ -131,7 +131,7 @@ def test_bad_input_writes_nothing(station: StationContext, ledger: Ledger, camer
         import_files(station, ledger.evidence_officer, request(camera / "gone"))
     with pytest.raises(PermissionDeniedError):
         import_files(station, ledger.officer, request(camera))
-    assert audit_actions(station) == before
+    assert audit_actions(station) == [*before, "permission.denied"]
     assert not any(station.paths.vault.rglob("*.MP4"))
 
 

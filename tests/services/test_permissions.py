@@ -1,10 +1,17 @@
 """The role × action table, cell by cell, as the regulations assign the work."""
 
+import json
+
 import pytest
+from sqlalchemy import select
 
 from app.core.errors import PermissionDeniedError
 from app.core.roles import Role
+from app.services.auth import Actor, log_in
+from app.services.people import add_person, add_unit
 from app.services.permissions import PERMISSIONS, Action, is_allowed, require
+from app.services.station import StationContext
+from app.store.models import AuditEntry, Unit
 
 ALLOWED = (
     {(Role.MANAGER, action) for action in Action}
@@ -70,10 +77,28 @@ def test_every_role_has_a_row() -> None:
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize("action", list(Action))
 def test_table_cell(role: Role, action: Action) -> None:
-    expected = (role, action) in ALLOWED
-    assert is_allowed(role, action) is expected
-    if expected:
-        require(role, action, who="someone")
-    else:
-        with pytest.raises(PermissionDeniedError, match=action.value):
-            require(role, action, who="someone")
+    assert is_allowed(role, action) is ((role, action) in ALLOWED)
+
+
+def test_a_refusal_is_audited_and_changes_nothing(station: StationContext, manager: Actor) -> None:
+    add_person(station, manager, login="clerk1", name="文书", role=Role.CLERK, password="pw-123456")
+    clerk = log_in(station, "clerk1", "pw-123456", client="test")
+    with pytest.raises(PermissionDeniedError, match=r"clerk1 \(clerk\) may not do unit.manage"):
+        add_unit(station, clerk, "X", "never")
+    with station.store.read() as session:
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert session.scalar(select(Unit).where(Unit.code == "X")) is None
+    assert (entry.actor, entry.action, entry.target_kind, entry.target_id) == (
+        "clerk1",
+        "permission.denied",
+        "unit",
+        "X",
+    )
+    assert json.loads(entry.details)["action"] == "unit.manage"
+    assert station.audit.verify().ok
+
+
+def test_an_allowed_action_writes_nothing(station: StationContext, manager: Actor) -> None:
+    before = station.audit.current_head()
+    require(station, manager, Action.MANAGE_UNITS)
+    assert station.audit.current_head() == before
