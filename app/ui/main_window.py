@@ -6,7 +6,7 @@ Only pages that work and that the signed-in role may see are built (REQUIREMENTS
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -18,6 +18,7 @@ from app.services.station import StationContext, StationInfo
 from app.ui.chain_monitor import ChainMonitor
 from app.ui.errors import show_error
 from app.ui.icons import ON_DARK, ON_DARK_SELECTED, app_icon, icon
+from app.ui.jobs import has_running_jobs
 from app.ui.labels import role_label
 from app.ui.language import CHINESE, ENGLISH, current_language, save_language
 from app.ui.navigation_bar import NavigationBar
@@ -48,9 +49,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.actor = actor
+        self._quit_confirmed = False
         self.setWindowTitle(self.tr("Evidence Station — {unit}").format(unit=info.unit_name))
         self.setWindowIcon(app_icon())
-        self.resize(1440, 900)
+        self._fit_to_screen()
         self.setMinimumSize(1100, 680)
         self.monitor = ChainMonitor(context.audit, self)
         self.status = StationStatusBar(info, actor)
@@ -92,9 +94,9 @@ class MainWindow(QMainWindow):
         self.logout_action = file_menu.addAction(icon("logout"), self.tr("&Log out / switch user"))
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("E&xit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = file_menu.addAction(self.tr("E&xit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self._on_quit_action_triggered)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(icon("language"), self.tr("&Language"))
@@ -180,6 +182,43 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _fit_to_screen(self) -> None:
+        """1440×900, or less on a smaller screen: a window as big as the screen hides its
+        status bar under the taskbar."""
+        size = QSize(1440, 900)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(room.width() * 9 // 10, room.height() * 9 // 10))
+        self.resize(size)
+
+    def may_quit(self) -> bool:
+        """Whether the user, told that background work still runs, still wants to quit."""
+        if not has_running_jobs():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit"),
+            self.tr(
+                "Background work (an import, a check or a printout) is still running. "
+                "Quit anyway? It is given a moment to finish; an import that is cut short "
+                'can be resumed with "Resume import" next time.'
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def _on_quit_action_triggered(self) -> None:
+        if self.may_quit():
+            self._quit_confirmed = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Only the user's own closing (title bar, Alt+F4) asks; the program's never does.
+        if event.spontaneous() and not self._quit_confirmed and not self.may_quit():
+            event.ignore()
+            return
         log.info("main window closed by %s", self.actor.login)
         super().closeEvent(event)

@@ -3705,69 +3705,79 @@ Content signed: {content}</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Evidence Station — {unit}</source>
         <translation>执法记录管理工作站 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Verify audit chain</source>
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Log out / switch user</source>
         <translation>注销 / 切换用户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;About Evidence Station</source>
         <translation>关于执法记录管理工作站(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>The language changes to {language} the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时切换为{language}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>About Evidence Station</source>
         <translation>关于执法记录管理工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&lt;h3&gt;Law-enforcement Recording Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Keeps a unit&apos;s audio-visual records of its field work: hand-over, storage, review, approvals and the audit trail, under the unit&apos;s policy profile.&lt;/p&gt;&lt;p&gt;For use on the unit&apos;s dedicated, offline equipment only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;执法记录管理工作站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;按本单位适用的制度配置，管理执法全过程音视频记录：移交、存储、审看、审批与审计。&lt;/p&gt;&lt;p&gt;仅限在本单位专用、不接入互联网的设备上使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <source>Background work (an import, a check or a printout) is still running. Quit anyway? It is given a moment to finish; an import that is cut short can be resumed with &quot;Resume import&quot; next time.</source>
+        <translation>后台工作（导入、校验或打印）仍在运行。仍要退出吗？程序会稍等它们结束；中途停止的导入，下次可用“继续导入”接着完成。</translation>
     </message>
 </context>
 <context>
@@ -4652,44 +4662,44 @@ Content signed: {content}</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="136"/>
+        <location filename="../../app/ui/reports_page.py" line="140"/>
         <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
 Every printout gets its own number and an entry in the audit log.</source>
         <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
 每份打印件都有独立编号，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports_page.py" line="162"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="159"/>
+        <location filename="../../app/ui/reports_page.py" line="163"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="232"/>
+        <location filename="../../app/ui/reports_page.py" line="236"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="242"/>
+        <location filename="../../app/ui/reports_page.py" line="246"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <location filename="../../app/ui/reports_page.py" line="262"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <location filename="../../app/ui/reports_page.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="295"/>
+        <location filename="../../app/ui/reports_page.py" line="299"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

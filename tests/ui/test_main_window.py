@@ -1,16 +1,19 @@
 """The main window: pages by role, the status bar, the chain state, logging out."""
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services.audit import AuditFilter
 from app.services.demo import DEMO_PASSWORD
 from app.services.station import StationContext, station_info
 from app.ui.audit_page import AuditPage
+from app.ui.jobs import JobRunner, has_running_jobs
 from app.ui.login_dialog import LoginDialog
 from app.ui.people_page import PeoplePage
 from app.ui.session_controller import SessionController
@@ -129,3 +132,41 @@ def test_logout_returns_to_the_login_dialog_and_is_audited(
     assert controller.window is None
     logouts = AuditFilter(action="logout")
     qtbot.waitUntil(lambda: context.audit.list_entries(logouts, limit=1) != [], timeout=5000)
+
+
+def test_quitting_while_work_runs_asks_first(
+    qtbot: QtBot, context: StationContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#16.10: Ctrl+Q closed the station mid-job without a word."""
+    window = open_window(qtbot, context, sign_in(context, "wangjz"))
+    release = threading.Event()
+    runner = JobRunner(lambda: release.wait(10), name="slow").start()
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton) -> object:
+        def question(parent: object, title: str, text: str, *args: object) -> object:
+            asked.append(text)
+            return choice
+
+        return question
+
+    try:
+        monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+        window.quit_action.trigger()
+        assert window.isVisible() and "仍在运行" in asked[-1]
+        monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+        window.quit_action.trigger()
+        assert not window.isVisible()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not runner.is_running)
+
+
+def test_quitting_when_idle_asks_nothing(
+    qtbot: QtBot, context: StationContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, context, sign_in(context, "wangjz"))
+    qtbot.waitUntil(lambda: not has_running_jobs(), timeout=10_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked"))
+    window.quit_action.trigger()
+    assert not window.isVisible()
