@@ -225,9 +225,15 @@ def form_hash(form: Form, targets: Sequence[TargetRef]) -> str:
     )
 
 
-def stored_form(session: Session, form_id: int) -> Form:
-    """The stored form ``form_id``, or NotFoundError."""
-    form = session.get(Form, form_id)
+def stored_form(session: Session, form_id: int, *, for_update: bool = False) -> Form:
+    """The stored form ``form_id``, or NotFoundError.
+
+    Write paths pass ``for_update``: on PostgreSQL two approvals of one form would otherwise
+    both count the same signed steps and the second insert hit ``uq_form_steps_form_id_seq``
+    (issue #17). Locked, the second waits, then sees the form as the first left it and is
+    refused by the ordinary state and chain checks. SQLite writers are serialised already.
+    """
+    form = session.get(Form, form_id, with_for_update=for_update)
     if form is None:
         raise NotFoundError(f"no form {form_id}")
     return form

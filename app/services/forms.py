@@ -106,7 +106,7 @@ def edit_draft(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "edit")
         if form.state != DRAFT:
@@ -138,7 +138,7 @@ def submit_form(context: StationContext, actor: Actor, form_id: int) -> FormView
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "submit")
         _require_state(form, (DRAFT,), "submitted")
@@ -166,7 +166,7 @@ def approve_form(
     require(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         step_no, chain = _check_approver(session, form, actor)
         _sign(context, session, actor, form, "approve", comment.strip(), {})
         if step_no == len(chain):
@@ -183,7 +183,7 @@ def reject_form(context: StationContext, actor: Actor, form_id: int, comment: st
         raise ValidationError("a rejection needs a reason: give --comment")
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         _check_approver(session, form, actor)
         _sign(context, session, actor, form, "reject", comment.strip(), {})
         form.state, form.decided_at = REJECTED, now
@@ -195,7 +195,7 @@ def withdraw_form(context: StationContext, actor: Actor, form_id: int) -> FormVi
     """The applicant takes back a draft or a form still waiting for approval."""
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         _require_applicant(form, actor, "withdraw")
         _require_state(form, (DRAFT, SUBMITTED), "withdrawn")
         _sign(context, session, actor, form, "withdraw", "", {})
@@ -215,7 +215,7 @@ def close_form(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        form = stored_form(session, form_id)
+        form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         if not kind.has_closing:
             raise ValidationError(f"{kind.id} forms have no closing step; approval ends them")
@@ -250,7 +250,7 @@ def correct_form(
     profile = active_profile(context)
     now = context.clock()
     with context.store.write() as session:
-        old = stored_form(session, form_id)
+        old = stored_form(session, form_id, for_update=True)
         kind = get_kind(old.kind)
         _require_applicant(old, actor, "correct")
         _require_state(old, (SUBMITTED, APPROVED, REJECTED, DONE), "corrected")
