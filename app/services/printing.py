@@ -94,6 +94,10 @@ class ReportKindInfo:
         }
 
 
+#: Characters Windows refuses in a file name.
+_NOT_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
+
+
 @dataclass(frozen=True)
 class PrintedReport:
     path: Path
@@ -102,6 +106,13 @@ class PrintedReport:
     kind: str
     title: str
     number: str = ""
+
+    @property
+    def suggested_name(self) -> str:
+        """The name a user's copy is offered under: the register's title and its printout
+        number (the station's own file name is English, with a UTC time, for sorting)."""
+        label = f"{self.title}-{self.number}" if self.number else self.title
+        return "".join("_" if ch in _NOT_IN_FILE_NAMES else ch for ch in label) + ".pdf"
 
 
 # ---- gatherers -------------------------------------------------------------------------

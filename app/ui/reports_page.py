@@ -48,6 +48,7 @@ from app.ui.icons import icon
 from app.ui.jobs import JobRunner
 from app.ui.page_header import PageHeader
 from app.ui.printouts import new_printout_path
+from app.ui.saved_notice import announce_saved
 
 log = logging.getLogger(__name__)
 
@@ -259,13 +260,15 @@ class ReportsPage(QWidget):
         if self._printed is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), self._printed.path.name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save as"), self._printed.suggested_name, self.tr("PDF files (*.pdf)")
         )
         if target:
             try:  # the dialog has asked before replacing a file; the station's own are refused
                 save_copy(self._context.paths, self._printed.path, Path(target), overwrite=True)
             except EvidenceStationError as exc:
                 show_error(self, exc)
+            else:
+                announce_saved(self, Path(target))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:

@@ -50,6 +50,7 @@ from app.ui.marker_dialog import MarkerDialog
 from app.ui.multi_angle_view import MultiAngleView
 from app.ui.player.player_widget import PlayerWidget, device_text
 from app.ui.player.timeline import TimelineMarker
+from app.ui.saved_notice import announce_saved
 
 log = logging.getLogger(__name__)
 
@@ -392,10 +393,12 @@ class ReviewWindow(QWidget):
 
     @Slot(object)
     def _on_still_saved(self, record: StillRecord) -> None:
-        self.viewing_label.setText(
-            self.tr("Still no. {id} of frame {frame} saved: {path}\nSHA-256 {sha}").format(
-                id=record.id, frame=record.frame, path=record.path, sha=record.sha256
-            )
+        announce_saved(
+            self,
+            Path(record.path),
+            self.tr("Still no. {id}, frame {frame}.\nSHA-256 {sha}").format(
+                id=record.id, frame=record.frame, sha=record.sha256
+            ),
         )
         self.still_saved.emit(record)
 

@@ -4622,84 +4622,84 @@ Content signed: {content}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports_page.py" line="78"/>
         <source>Registers and forms</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="79"/>
+        <location filename="../../app/ui/reports_page.py" line="80"/>
         <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
         <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="104"/>
+        <location filename="../../app/ui/reports_page.py" line="105"/>
         <source>Comes with a later feature of the station.</source>
         <translation>该报表随后续功能提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="121"/>
+        <location filename="../../app/ui/reports_page.py" line="122"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="123"/>
+        <location filename="../../app/ui/reports_page.py" line="124"/>
         <source>Number of the record to print</source>
         <translation>要打印的记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="124"/>
+        <location filename="../../app/ui/reports_page.py" line="125"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="126"/>
+        <location filename="../../app/ui/reports_page.py" line="127"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="127"/>
+        <location filename="../../app/ui/reports_page.py" line="128"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="140"/>
+        <location filename="../../app/ui/reports_page.py" line="141"/>
         <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
 Every printout gets its own number and an entry in the audit log.</source>
         <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
 每份打印件都有独立编号，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="162"/>
+        <location filename="../../app/ui/reports_page.py" line="163"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports_page.py" line="164"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="236"/>
+        <location filename="../../app/ui/reports_page.py" line="237"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="246"/>
+        <location filename="../../app/ui/reports_page.py" line="247"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="262"/>
+        <location filename="../../app/ui/reports_page.py" line="263"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="262"/>
+        <location filename="../../app/ui/reports_page.py" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="299"/>
+        <location filename="../../app/ui/reports_page.py" line="302"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -4804,114 +4804,114 @@ Every printout gets its own number and an entry in the audit log.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review_window.py" line="97"/>
+        <location filename="../../app/ui/review_window.py" line="98"/>
         <source>Review recording {id}</source>
         <translation>回放审查：记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="117"/>
+        <location filename="../../app/ui/review_window.py" line="118"/>
         <source>Opening recording {id}…</source>
         <translation>正在打开记录 {id}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="145"/>
+        <location filename="../../app/ui/review_window.py" line="146"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="145"/>
+        <location filename="../../app/ui/review_window.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="145"/>
+        <location filename="../../app/ui/review_window.py" line="146"/>
         <source>Device time</source>
         <translation>设备时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="145"/>
+        <location filename="../../app/ui/review_window.py" line="146"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="151"/>
+        <location filename="../../app/ui/review_window.py" line="152"/>
         <source>Add marker (M)</source>
         <translation>添加标记 (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="154"/>
+        <location filename="../../app/ui/review_window.py" line="155"/>
         <source>Save still…</source>
         <translation>保存截图…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="160"/>
+        <location filename="../../app/ui/review_window.py" line="161"/>
         <source>Show angles side by side</source>
         <translation>多角度并列回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="171"/>
+        <location filename="../../app/ui/review_window.py" line="172"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="175"/>
+        <location filename="../../app/ui/review_window.py" line="176"/>
         <source>Multi-angle</source>
         <translation>多角度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="180"/>
+        <location filename="../../app/ui/review_window.py" line="181"/>
         <source>Viewing log</source>
         <translation>查阅登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="292"/>
+        <location filename="../../app/ui/review_window.py" line="293"/>
         <source>{name} ({count} recordings)</source>
         <translation>{name}（{count} 段记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="298"/>
+        <location filename="../../app/ui/review_window.py" line="299"/>
         <source>This recording is in no multi-angle group.</source>
         <translation>本记录不属于任何多角度组。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="300"/>
+        <location filename="../../app/ui/review_window.py" line="301"/>
         <source>Viewing no. {id} logged at {at}; access: {reason}</source>
         <translation>已登记第 {id} 号查阅，时间 {at}；授权依据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="312"/>
+        <location filename="../../app/ui/review_window.py" line="313"/>
         <source>{officer} · device {device} · device start {start} · clock offset {offset:+.3f} s · {frames} frames · SHA-256 {sha}</source>
         <translation>{officer} · 设备 {device} · 设备开始时间 {start} · 时钟偏差 {offset:+.3f} 秒 · 共 {frames} 帧 · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="326"/>
+        <location filename="../../app/ui/review_window.py" line="327"/>
         <source>Recording {id} cannot be reviewed</source>
         <translation>记录 {id} 无法回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="388"/>
+        <location filename="../../app/ui/review_window.py" line="389"/>
         <source>Save still</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="388"/>
+        <location filename="../../app/ui/review_window.py" line="389"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="396"/>
-        <source>Still no. {id} of frame {frame} saved: {path}
+        <location filename="../../app/ui/review_window.py" line="399"/>
+        <source>Still no. {id}, frame {frame}.
 SHA-256 {sha}</source>
-        <translation>已保存第 {id} 号截图（第 {frame} 帧）：{path}
+        <translation>静态图第 {id} 号，第 {frame} 帧。
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="421"/>
+        <location filename="../../app/ui/review_window.py" line="424"/>
         <source>{count} angles in step by corrected device time.</source>
         <translation>{count} 个角度按校正后的设备时间同步。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="426"/>
+        <location filename="../../app/ui/review_window.py" line="429"/>
         <source>Not shown (no access): recordings {ids}.</source>
         <translation>未显示（无权查阅）：记录 {ids}。</translation>
     </message>
@@ -4957,6 +4957,24 @@ SHA-256 {sha}</translation>
         <location filename="../../app/ui/labels.py" line="20"/>
         <source>Superior unit</source>
         <translation>上级机关</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../../app/ui/saved_notice.py" line="20"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_notice.py" line="21"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_notice.py" line="25"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>

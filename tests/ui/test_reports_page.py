@@ -3,8 +3,9 @@
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
@@ -136,3 +137,30 @@ def test_preview_settles_at_every_size(
         if len(changes) > 4:
             looping.append(width)
     assert looping == []
+
+
+def test_save_as_offers_the_registers_title_and_says_where_it_went(
+    qtbot: QtBot,
+    context: StationContext,
+    manager: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """#16.10 and #16.5: a Chinese name with the printout number; a notice, not silence."""
+    window = open_window(qtbot, context, manager)
+    page = window.show_page("reports")
+    select_kind(page, "people-roster")
+    generate(qtbot, page)
+    offered: list[str] = []
+    target = tmp_path / "我的副本.pdf"
+
+    def ask(parent: object, title: str, name: str, filters: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    page.save_button.click()
+    assert offered == [f"人员名册-{page._printed.number}.pdf"]
+    assert target.read_bytes() == page._printed.path.read_bytes()
+    notice = page.findChild(QMessageBox, "savedNotice")
+    assert notice is not None and str(target) in notice.text()

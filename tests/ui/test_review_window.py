@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -106,9 +107,16 @@ def test_the_still_button_saves_the_exact_frame(qtbot: QtBot, context, tmp_path:
     loaded(qtbot, window)
     window.player.go_to(30)
     qtbot.waitUntil(lambda: window.player.current_frame == 30, timeout=10_000)
+    viewing_note = window.viewing_label.text()
     with qtbot.waitSignal(window.still_saved, timeout=10_000) as saved:
         window.save_still(tmp_path / "still.png")
     assert saved.args[0].frame == 30
+    # #16.5: said where the user looks, and the viewing-log note stays as it was
+    notice = window.findChild(QMessageBox, "savedNotice")
+    assert notice is not None and notice.isVisible()
+    assert str(tmp_path / "still.png") in notice.text() and "已保存" in notice.text()
+    assert "第 30 帧" in notice.informativeText()
+    assert window.viewing_label.text() == viewing_note
     provenance = read_provenance(tmp_path / "still.png")
     assert provenance["frame_index"] == "30"
     assert provenance["recording_sha256"] == window.session.source.recording.sha256
