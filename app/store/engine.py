@@ -14,6 +14,11 @@ from app.core.errors import StoreError
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_S = 30
+#: The PostgreSQL advisory lock that lets one writer at a time into a database, as SQLite's
+#: ``BEGIN IMMEDIATE`` does. Without it two imports of the same file deadlock (one holds the
+#: new digest's unique key and waits for the audit head, the other the reverse) and two
+#: approvals of one form both find it waiting (issue #17's campaign found both).
+PG_WRITER_LOCK = 0x45565354  # "EVST"
 
 
 def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
@@ -106,8 +111,14 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work that commits on success and rolls back on any error."""
+        """A unit of work that commits on success and rolls back on any error.
+
+        It waits for any other writer first, on PostgreSQL too (``PG_WRITER_LOCK``, held
+        until the commit or rollback), so it reads what they committed.
+        """
         with self._writers.begin() as session:
+            if self.dialect == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITER_LOCK})
             yield session
 
     def dispose(self) -> None:
