@@ -465,7 +465,9 @@ def run(world: World, seed: int, trial: int) -> list[Check]:
         return [check]
     if line.must_refuse and outcome.code == 0:
         return [check.wrong("accepted (exit 0)")]
-    if outcome.code != 0 and before and not line.failed_login and _store_digest(home) != before:
+    # exit 2 is a refusal and must change nothing; exit 1 may be partial work (an import
+    # whose backup copy failed) and a failed login is counted against the account
+    if outcome.code == 2 and before and not line.failed_login and _store_digest(home) != before:
         return [check.wrong(f"refused ({outcome.summary()}) but the store changed")]
     special = [values[k] for k in ("{fifo}", "{devzero}") if k in "".join(line.argv)]
     if special and outcome.code == 0 and special[0] not in outcome.stdout + outcome.stderr:
