@@ -55,7 +55,9 @@ def _run(inv: Invocation, request: ingest.IngestRequest, journal: IngestJournal 
 
 
 def _text(report: ingest.IngestReport) -> list[str]:
-    lines = [f"hand-over {report.handover_id}: {len(report.imported)} imported, "
+    # No hand-over is recorded when nothing new came in (all duplicates, nothing found).
+    handover = f"hand-over {report.handover_id}" if report.handover_id else "no hand-over"
+    lines = [f"{handover}: {len(report.imported)} imported, "
              f"{len(report.duplicates)} duplicates, {len(report.damaged)} damaged, "
              f"{len(report.skipped)} skipped, {len(report.failed)} failed"]  # fmt: skip
     for item in report.imported:
@@ -68,7 +70,12 @@ def _text(report: ingest.IngestReport) -> list[str]:
     lines += [f"  FAILED {i.source}: {i.reason}" for i in report.failed]
     lines += [f"  not cleared {i.source}: {i.reason}" for i in report.not_cleared]
     lines += [f"  backup FAILED {i.source}: {i.reason}" for i in report.mirror_failed]
-    if report.clear_device_required and not any(i.cleared for i in report.imported):
+    clearing_left = report.imported and not report.not_cleared
+    if (
+        report.clear_device_required
+        and clearing_left
+        and not any(i.cleared for i in report.imported)
+    ):
         lines.append("  the profile requires clearing the device after import: --clear-device")
     return lines
 
@@ -159,13 +166,21 @@ def cmd_list(inv: Invocation) -> int:
     return 0
 
 
+def _picture_text(detail: recordings.RecordingDetail) -> str:
+    """Codec, size and rate; an audio-only file has neither size nor rate."""
+    if not detail.width or not detail.height:
+        return f"{detail.codec or 'unknown codec'}, audio only"
+    rate = f" {detail.fps:g} fps" if detail.fps else ""
+    return f"{detail.codec} {detail.width}x{detail.height}{rate}"
+
+
 def cmd_show(inv: Invocation) -> int:
     detail = recordings.recording_detail(inv.context(), inv.actor(), inv.args.id)
     row = detail.row
     lines = [
         f"recording #{row.id} {row.file_name}",
         f"  started {local_text(row.started_at)} ({detail.start_source}), "
-        f"{row.duration_s} s, {detail.codec} {detail.width}x{detail.height} {detail.fps} fps",
+        f"{row.duration_s} s, {_picture_text(detail)}",
         f"  officer {row.officer_login} {row.officer_name}, device {row.device_asset}",
         f"  sha256 {detail.sha256}",
         f"  sm3    {detail.sm3}",

@@ -203,3 +203,26 @@ def test_full_vault_fails_cleanly(home: Path, tmp_path: Path, tiny_vault: Path) 
     assert resumed.returncode == 0, resumed.stderr
     assert recordings_in_db(home) == 1
     assert_consistent(home)
+
+
+def test_plain_text_for_audio_only_and_for_nothing_new(home: Path, tmp_path: Path) -> None:
+    """#16.15: no "NonexNone None fps", no "hand-over None", no clearing hint for nothing."""
+    root = tmp_path / "录音笔"
+    root.mkdir()
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=1",
+                    "-c:a", "aac", str(root / "DSJ_A1_20261125_170000_0004.mp4")],
+                   check=True)  # fmt: skip
+    first = cli(home, "ingest", str(root), "--officer", "li", "--device", "A1", "--json")
+    assert first.returncode == 0, first.stderr
+    [item] = json.loads(first.stdout)["imported"]
+    shown = cli(home, "recordings", "show", str(item["id"]))
+    assert shown.returncode == 0, shown.stderr
+    assert "audio only" in shown.stdout and "None" not in shown.stdout
+    again = cli(home, "ingest", str(root), "--officer", "li", "--device", "A1", "--clear-device")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("hand-over ") and "0 imported, 1 duplicates" in again.stdout
+    assert "None" not in again.stdout and "--clear-device" not in again.stdout
+    (tmp_path / "空" / "thumb.jpg").parent.mkdir()
+    (tmp_path / "空" / "thumb.jpg").write_bytes(b"jpg")
+    nothing = cli(home, "ingest", str(tmp_path / "空"), "--officer", "li", "--device", "A1")
+    assert nothing.stdout.startswith("no hand-over: 0 imported"), nothing.stdout + nothing.stderr
