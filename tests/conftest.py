@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings
 
 from app.core.clock import FixedClock
+from app.core.paths import KEYS_ENV
 from app.services.auth import Actor, log_in
 from app.services.station import StationContext, init_station
 from tests.support import postgres
@@ -23,6 +24,27 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ADMIN_PASSWORD = "station-admin-1"
 _database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def key_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Signing keys go to a folder of this run, never to the real account's (issue #17).
+
+    Session-wide, not per test: stations built once per run (the GUI's demo template) are
+    copied into many tests and must find their key. Set through ``XDG_CONFIG_HOME`` (and
+    ``APPDATA`` on Windows) rather than ``EVIDENCE_STATION_KEYS`` so command-line tests,
+    which start the program without the ``EVIDENCE_STATION_*`` variables, find it too.
+    """
+    config = tmp_path_factory.mktemp("config")
+    saved = {name: os.environ.get(name) for name in ("XDG_CONFIG_HOME", "APPDATA", KEYS_ENV)}
+    os.environ["XDG_CONFIG_HOME"] = os.environ["APPDATA"] = str(config)
+    os.environ.pop(KEYS_ENV, None)
+    yield config
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HOME_ENV = "EVIDENCE_STATION_HOME"
+KEYS_ENV = "EVIDENCE_STATION_KEYS"
 
 
 def default_home() -> Path:
@@ -18,6 +19,24 @@ def default_home() -> Path:
         return base / "EvidenceStation"
     base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
     return base / "evidence-station"
+
+
+def key_folder() -> Path:
+    """Where this computer's account keeps the stations' signing keys (issue #17, item 4).
+
+    Outside every station folder and outside the database, so that neither a copy of the
+    database nor of the station folder carries the key: ``EVIDENCE_STATION_KEYS`` when set,
+    else ``%APPDATA%\\EvidenceStation\\keys`` on Windows, else
+    ``$XDG_CONFIG_HOME/evidence-station/keys`` (``~/.config`` by default).
+    """
+    env = os.environ.get(KEYS_ENV)
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return base / "EvidenceStation" / "keys"
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "evidence-station" / "keys"
 
 
 @dataclass(frozen=True)
@@ -53,9 +72,10 @@ class StationPaths:
         return self.root / "journal"
 
     @property
-    def keys(self) -> Path:
-        """The station's own keys (the audit head's signing key), outside the database."""
-        return self.root / "keys"
+    def audit_keys(self) -> Path:
+        """The public keys the station trusts for its chain head (the private halves are
+        kept in ``key_folder()``, never here)."""
+        return self.root / "audit-keys.json"
 
     def own_places(self) -> tuple[Path, ...]:
         """Every file and folder the station writes itself; each new one belongs here.
@@ -66,7 +86,7 @@ class StationPaths:
         database = str(self.database)
         sqlite_side = (Path(database + suffix) for suffix in ("-wal", "-shm", "-journal"))
         return (self.config, self.database, *sqlite_side, self.audit_head, self.vault,
-                self.logs, self.journals, self.keys)  # fmt: skip
+                self.logs, self.journals, self.audit_keys, key_folder())  # fmt: skip
 
     def owns(self, path: Path) -> bool:
         """Whether ``path`` is one of ``own_places``, lies inside one, or sits at the top.

@@ -31,6 +31,7 @@ from app.integrity.audit_chain import (
     verify_links,
 )
 from app.services.audit_rows import RAW_COLUMNS, AuditRow, EntryDecoder, stream_links
+from app.services.station_keys import StationKeys
 from app.services.vault_records import UNRECORDED, first_record_problem
 from app.store.engine import Store
 from app.store.models import AuditEntry, AuditHead, Person
@@ -57,10 +58,13 @@ class AuditFilter:
 class AuditTrail:
     """The audit chain of one store, with its head copy in one station folder."""
 
-    def __init__(self, store: Store, head_file: Path, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, head_file: Path, clock: Clock, keys: StationKeys | None = None
+    ) -> None:
         self._store = store
         self._head_file = head_file
         self._clock = clock
+        self._keys = keys
         event.listen(store.writer_factory, "after_commit", self._on_commit)
 
     def detach(self) -> None:
@@ -109,6 +113,11 @@ class AuditTrail:
         )
         session.add(entry)
         head.seq, head.hash = entry.seq, entry.hash
+        if self._keys is not None:
+            # Signed with every move: only the holder of the station key can move the head
+            # and still have it verify (issue #17, item 4).
+            signed = self._keys.sign_head(entry.seq, entry.hash)
+            head.key_id, head.signature = signed.key_id, signed.signature
         session.flush()
         session.info[_PENDING_HEAD] = ChainHead(entry.seq, entry.hash)
         return entry.seq
@@ -146,6 +155,12 @@ class AuditTrail:
                 report = _name_renumbered(session, report)
             if report.ok:
                 report = _check_vault_records(session, report)
+            if report.ok and self._keys is not None:
+                problem = self._keys.check_head(session, report.head.seq)
+                if problem:
+                    report = ChainReport(
+                        False, report.entries, report.head, report.head.seq, problem
+                    )
         if report.ok and outside is None:
             return ChainReport(
                 False,

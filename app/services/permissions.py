@@ -27,6 +27,7 @@ class Action(StrEnum):
     VIEW_PEOPLE = "person.view"
     VIEW_AUDIT = "audit.view"
     VERIFY_AUDIT = "audit.verify"
+    MANAGE_KEYS = "audit.manage-keys"
     MANAGE_PROFILES = "profile.manage"
     VIEW_DEVICES = "device.view"
     MANAGE_DEVICES = "device.manage"

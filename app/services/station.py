@@ -16,6 +16,7 @@ from app.core.roles import Role
 from app.policy.loader import get_builtin_profile
 from app.services.audit import AuditTrail
 from app.services.passwords import hash_password
+from app.services.station_keys import KEY_NEW, StationKeys, ensure_signing_key
 from app.store.engine import Store, check_connection, create_store_engine
 from app.store.migrate import upgrade_to_head
 from app.store.models import Person, Station, Unit
@@ -34,6 +35,7 @@ class StationContext:
     store: Store
     audit: AuditTrail
     clock: Clock
+    keys: StationKeys
 
     def close(self) -> None:
         self.audit.detach()
@@ -57,7 +59,7 @@ class StationInfo:
     database: str
 
 
-def _connect(paths: StationPaths, url: str, clock: Clock) -> tuple[Store, AuditTrail]:
+def _connect(paths: StationPaths, url: str, clock: Clock) -> tuple[Store, AuditTrail, StationKeys]:
     store = Store(url)
     try:
         check_connection(store.reader_engine)
@@ -65,7 +67,8 @@ def _connect(paths: StationPaths, url: str, clock: Clock) -> tuple[Store, AuditT
     except StoreError:
         store.dispose()
         raise
-    return store, AuditTrail(store, paths.audit_head, clock)
+    keys = StationKeys(paths, clock)
+    return store, AuditTrail(store, paths.audit_head, clock, keys), keys
 
 
 def open_station(
@@ -75,14 +78,23 @@ def open_station(
     paths = StationPaths(home)
     config = read_config(paths)
     url = db_url or config.database_url or paths.sqlite_url()
-    store, audit = _connect(paths, url, clock)
-    context = StationContext(paths, config, store, audit, clock)
-    with store.read() as session:
-        found = session.scalar(select(Station).where(Station.code == config.station_code))
-    if found is None:
+    store, audit, keys = _connect(paths, url, clock)
+    context = StationContext(paths, config, store, audit, clock, keys)
+    try:
+        _check_station_row(context)
+        ensure_signing_key(context)
+    except BaseException:
         context.close()
-        raise StationError(f"the database does not hold station {config.station_code}")
+        raise
     return context
+
+
+def _check_station_row(context: StationContext) -> None:
+    code = context.config.station_code
+    with context.store.read() as session:
+        found = session.scalar(select(Station).where(Station.code == code))
+    if found is None:
+        raise StationError(f"the database does not hold station {code}")
 
 
 def _probe(url: str) -> None:
@@ -136,9 +148,9 @@ def init_station(
     url = db_url or paths.sqlite_url()
     created_db = db_url is None and not paths.database.exists()
     try:
-        store, audit = _connect(paths, url, clock)
+        store, audit, keys = _connect(paths, url, clock)
         context = StationContext(
-            paths, StationConfig(f"ST-{unit_code}", database_url=db_url), store, audit, clock
+            paths, StationConfig(f"ST-{unit_code}", database_url=db_url), store, audit, clock, keys
         )
         try:
             _create_first_records(
@@ -161,6 +173,7 @@ def init_station(
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
         paths.audit_head.unlink(missing_ok=True)
+        paths.audit_keys.unlink(missing_ok=True)
         if created_root:
             shutil.rmtree(paths.root, ignore_errors=True)
         raise
@@ -207,6 +220,7 @@ def _create_first_records(
             )
         )
         context.audit.start_chain(session)
+        key, _none = context.keys.prepare_key(session)
         context.audit.record(
             session,
             actor=admin_login,
@@ -215,6 +229,10 @@ def _create_first_records(
             target_id=context.config.station_code,
             details={"unit": unit_name, "profile": profile_id, "admin": admin_login},
         )
+        context.keys.record_key(
+            session, context.audit, key, None,
+            actor=admin_login, action=KEY_NEW, reason="first signing key of this station",
+        )  # fmt: skip
 
 
 def station_info(context: StationContext) -> StationInfo:

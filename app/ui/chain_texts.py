@@ -69,6 +69,51 @@ _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(r"^the chain head is not signed by the station's key"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the chain head is not signed by the station's key (entries were added outside it)",
+        ),
+    ),
+    (
+        re.compile(r"^the chain head is not signed"),
+        QT_TRANSLATE_NOOP("ChainText", "the chain head is not signed"),
+    ),
+    (
+        re.compile(r"^the chain head's signature does not match"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the chain head's signature does not match (entries were added or changed without "
+            "the station's key)",
+        ),
+    ),
+    (
+        re.compile(r"^the key (?P<key>\w+) recorded in entry #(?P<seq>\d+) is not trusted"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the signing key {key} recorded in entry No. {seq} is not in the station's list of "
+            "trusted keys",
+        ),
+    ),
+    (
+        re.compile(r"^the key (?P<key>\w+) is trusted in \S+ for other entries"),
+        QT_TRANSLATE_NOOP(
+            "ChainText", "the station's list of trusted keys gives the key {key} other entries"
+        ),
+    ),
+    (
+        re.compile(r"^\S+ trusts the key (?P<key>\w+), which the audit chain never recorded"),
+        QT_TRANSLATE_NOOP(
+            "ChainText",
+            "the station trusts the key {key}, which the audit chain never recorded "
+            "(the list of trusted keys was changed)",
+        ),
+    ),
+    (
+        re.compile(r"^the station's trusted keys"),
+        QT_TRANSLATE_NOOP("ChainText", "the station's list of trusted keys is damaged"),
+    ),
+    (
         re.compile(r"^its number is damaged"),
         QT_TRANSLATE_NOOP("ChainText", "its number is damaged (the entry was changed)"),
     ),

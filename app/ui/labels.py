@@ -80,6 +80,10 @@ ACTION_LABELS: dict[str, str] = {
     "form.done": QT_TRANSLATE_NOOP("AuditAction", "Form closed"),
     "report.print": QT_TRANSLATE_NOOP("AuditAction", "Printout generated"),
     "report.paper": QT_TRANSLATE_NOOP("AuditAction", "Printed on paper"),
+    "audit.key-new": QT_TRANSLATE_NOOP("AuditAction", "Signing key created"),
+    "audit.key-rotate": QT_TRANSLATE_NOOP("AuditAction", "Signing key rotated"),
+    "audit.key-replace": QT_TRANSLATE_NOOP("AuditAction", "Missing signing key replaced"),
+    "audit.witness": QT_TRANSLATE_NOOP("AuditAction", "Other station's head witnessed"),
 }
 
 #: The prefixes the audit log's action filter offers, in menu order.
@@ -98,6 +102,7 @@ ACTION_GROUPS: tuple[tuple[str, str], ...] = (
     ("vault", QT_TRANSLATE_NOOP("AuditAction", "Integrity")),
     ("form", QT_TRANSLATE_NOOP("AuditAction", "Forms and approvals")),
     ("report", QT_TRANSLATE_NOOP("AuditAction", "Printing")),
+    ("audit", QT_TRANSLATE_NOOP("AuditAction", "Signing keys and witnesses")),
 )
 
 #: Request kinds of the policy profiles' approval chains (REQUIREMENTS R5, R6, R8).
@@ -125,6 +130,7 @@ TARGET_KIND_LABELS: dict[str, str] = {
     "vault": QT_TRANSLATE_NOOP("AuditTarget", "Vault"),
     "vault-object": QT_TRANSLATE_NOOP("AuditTarget", "Stored file"),
     "angle-group": QT_TRANSLATE_NOOP("AuditTarget", "Angle group"),
+    "station-key": QT_TRANSLATE_NOOP("AuditTarget", "Signing key"),
 }
 
 

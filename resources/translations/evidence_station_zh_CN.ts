@@ -686,156 +686,181 @@ Saved as {path}</source>
         <translation>纸质打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
+        <source>Signing key created</source>
+        <translation>创建签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84"/>
+        <source>Signing key rotated</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="85"/>
+        <source>Missing signing key replaced</source>
+        <translation>替换缺失的签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="86"/>
+        <source>Other station&apos;s head witnessed</source>
+        <translation>见证其他工作站的链头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Login and logout</source>
         <extracomment>The prefixes the audit log&apos;s action filter offers, in menu order.</extracomment>
         <translation>登录与退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Refused actions</source>
         <translation>被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Policy profiles</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Hand-overs</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Viewing and copying</source>
         <translation>查阅与复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Playback</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Forms and approvals</source>
         <translation>表单与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="105"/>
+        <source>Signing keys and witnesses</source>
+        <translation>签名密钥与见证</translation>
     </message>
 </context>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="167"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="168"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="169"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="170"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="171"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="167"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="168"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>from</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="169"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>to</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="170"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="171"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="179"/>
         <source>changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/ui/labels.py" line="193"/>
         <source>This entry is damaged and cannot be read: report it to the supervision department</source>
         <translation>此条目已损坏，无法读取：请报告督察部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/ui/labels.py" line="206"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/ui/labels.py" line="210"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -972,64 +997,69 @@ Hash: {hash}</source>
 <context>
     <name>AuditTarget</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>Recording</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Vault</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Stored file</source>
         <translation>存储文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Angle group</source>
         <translation>多角度组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="133"/>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
     </message>
 </context>
 <context>
@@ -1081,61 +1111,96 @@ Hash: {hash}</source>
     </message>
     <message>
         <location filename="../../app/ui/chain_texts.py" line="73"/>
+        <source>the chain head is not signed by the station&apos;s key (entries were added outside it)</source>
+        <translation>链头不是由本工作站的密钥签名的（有条目是在工作站之外添加的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="80"/>
+        <source>the chain head is not signed</source>
+        <translation>链头没有签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="84"/>
+        <source>the chain head&apos;s signature does not match (entries were added or changed without the station&apos;s key)</source>
+        <translation>链头签名不符（有条目在没有工作站密钥的情况下被添加或改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="92"/>
+        <source>the signing key {key} recorded in entry No. {seq} is not in the station&apos;s list of trusted keys</source>
+        <translation>第 {seq} 条记录登记的签名密钥 {key} 不在本工作站的可信密钥清单中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="100"/>
+        <source>the station&apos;s list of trusted keys gives the key {key} other entries</source>
+        <translation>本工作站的可信密钥清单为密钥 {key} 登记了不同的条目范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="106"/>
+        <source>the station trusts the key {key}, which the audit chain never recorded (the list of trusted keys was changed)</source>
+        <translation>本工作站信任密钥 {key}，但审计链从未登记该密钥（可信密钥清单被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="114"/>
+        <source>the station&apos;s list of trusted keys is damaged</source>
+        <translation>本工作站的可信密钥清单已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_texts.py" line="118"/>
         <source>its number is damaged (the entry was changed)</source>
         <translation>其序号已损坏（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="77"/>
+        <location filename="../../app/ui/chain_texts.py" line="122"/>
         <source>its time is damaged (the entry was changed)</source>
         <translation>其时间已损坏（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="81"/>
+        <location filename="../../app/ui/chain_texts.py" line="126"/>
         <source>one of its fields is not text (the entry was changed)</source>
         <translation>其某个字段不是文本（该记录被改动）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="85"/>
+        <location filename="../../app/ui/chain_texts.py" line="130"/>
         <source>it cannot be read from the database (damaged storage)</source>
         <translation>无法从数据库读取（存储已损坏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="89"/>
+        <location filename="../../app/ui/chain_texts.py" line="134"/>
         <source>the chain head file {name} is behind the database: entries were added outside the station</source>
         <translation>链头文件 {name} 落后于数据库：有条目是在本工作站之外添加的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="97"/>
+        <location filename="../../app/ui/chain_texts.py" line="142"/>
         <source>the chain head file {name} is damaged</source>
         <translation>链头文件 {name} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="117"/>
+        <location filename="../../app/ui/chain_texts.py" line="162"/>
         <source>Audit chain intact</source>
         <translation>审计链完整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="119"/>
+        <location filename="../../app/ui/chain_texts.py" line="164"/>
         <source>Audit check failed</source>
         <translation>审计核查未通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="120"/>
+        <location filename="../../app/ui/chain_texts.py" line="165"/>
         <source>Audit chain broken at No. {seq}</source>
         <translation>审计链异常（第 {seq} 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="128"/>
+        <location filename="../../app/ui/chain_texts.py" line="173"/>
         <source>Audit chain intact: {count} entries checked, head No. {seq} ({hash}…).</source>
         <translation>审计链完整：已校验 {count} 条记录，链头为第 {seq} 条（{hash}…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="132"/>
+        <location filename="../../app/ui/chain_texts.py" line="177"/>
         <source>Audit check failed: {problem}. Report this to the supervision department.</source>
         <translation>审计核查未通过：{problem}。请报告督察部门。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_texts.py" line="135"/>
+        <location filename="../../app/ui/chain_texts.py" line="180"/>
         <source>Audit chain broken at entry No. {seq}: {problem}. {count} entries before it are intact. Report this to the supervision department.</source>
         <translation>审计链异常：第 {seq} 条记录{problem}。此前的 {count} 条记录完整。请报告督察部门。</translation>
     </message>
@@ -4707,48 +4772,48 @@ Every printout gets its own number and an entry in the audit log.</source>
 <context>
     <name>RequestKind</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="110"/>
         <source>Retrieval</source>
         <extracomment>Request kinds of the policy profiles&apos; approval chains (REQUIREMENTS R5, R6, R8).</extracomment>
         <translation>调取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Retrieval by superior notice</source>
         <translation>上级调取（通知单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Viewing</source>
         <translation>查阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Release to media</source>
         <translation>对外公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Purge</source>
         <translation>删除销毁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Interruption report</source>
         <translation>中断/未记录报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/ui/labels.py" line="149"/>
         <source>none</source>
         <translation>无需审批</translation>
     </message>

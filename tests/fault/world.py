@@ -11,6 +11,7 @@ trial clones (``CREATE DATABASE … TEMPLATE``).
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -20,6 +21,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.paths import KEYS_ENV
 from tests.fault.runner import Runner, run_functions
 
 PASSWORD = "demo-2026"
@@ -70,6 +72,9 @@ class World:
 def prepare(work: Path, *, timeout: float, spawn: bool, postgres_url: str | None) -> World:
     """Build the template station(s) and the corpus under ``work``, side by side."""
     work.mkdir(parents=True, exist_ok=True)
+    # The stations' signing keys stay in the campaign's folder, never the account's own;
+    # every trial process inherits this (its copied station then finds its key).
+    os.environ[KEYS_ENV] = str(work / "keys")
     template = work / "template-sqlite"
     calls: list[tuple[Callable[..., object], tuple[object, ...]]] = [
         (_build_demo, (template, None)),
