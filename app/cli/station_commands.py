@@ -1,12 +1,13 @@
 """Commands about the station itself: init, profiles, demo, self-test."""
 
 import argparse
+import os
 import tempfile
 import tomllib
 from pathlib import Path
 
 from app.cli.invocation import CommandError, Invocation, add_command, add_group, new_password
-from app.core.paths import StationPaths
+from app.core.paths import KEYS_ENV, StationPaths
 from app.services import profiles, station
 from app.services.selftest import run_self_test
 
@@ -90,11 +91,13 @@ def cmd_demo(inv: Invocation) -> int:
     from app.services.demo import DEMO_MANAGER, DEMO_PASSWORD, build_demo_station
     from app.ui.launch import render_screenshots, run_gui
 
-    home = (
-        Path(inv.args.home)
-        if inv.args.home
-        else Path(tempfile.mkdtemp(prefix="evidence-station-demo-"))
-    )
+    if inv.args.home:
+        home = Path(inv.args.home)
+    else:
+        # A throwaway demo keeps its signing key beside it, not among the account's keys.
+        scratch = Path(tempfile.mkdtemp(prefix="evidence-station-demo-"))
+        home = scratch / "station"
+        os.environ.setdefault(KEYS_ENV, str(scratch / "keys"))
     if not StationPaths(home).config.is_file():
         build_demo_station(home).close()
     if inv.args.screenshots:

@@ -26,6 +26,9 @@ class PrintMeta:
     printed_at: datetime
     chain_seq: int
     chain_hash: str
+    # The fingerprint of the station key that signs this head (issue #17, item 4), so the
+    # paper also says which key a later verification must find.
+    key_fingerprint: str = ""
 
     @property
     def printed_text(self) -> str:
@@ -33,7 +36,8 @@ class PrintMeta:
 
     @property
     def chain_text(self) -> str:
-        return f"#{self.chain_seq} · {self.chain_hash[:16]}"
+        text = f"#{self.chain_seq} · {self.chain_hash[:16]}"
+        return f"{text} · 签名密钥 {self.key_fingerprint}" if self.key_fingerprint else text
 
 
 def _plain(value: object) -> object:

@@ -418,7 +418,8 @@ def print_report(
     payload = source.gather(context, actor, window, record_id or "")
     head = context.audit.current_head()
     meta = PrintMeta(context.config.station_code, actor.unit_name, actor.name, actor.login,
-                     context.clock(), head.seq, head.hash)  # fmt: skip
+                     context.clock(), head.seq, head.hash,
+                     context.keys.fingerprint(head.seq))  # fmt: skip
     rendered = render_report(spec, payload, meta, record_id=record_id or "", period=window.text)
     _land(context, actor, spec, out_path, rendered, record_id or rendered.number, head.seq)
     return PrintedReport(

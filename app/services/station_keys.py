@@ -28,7 +28,14 @@ from sqlalchemy.types import NullType
 from app.core.clock import Clock
 from app.core.errors import StationError, ValidationError
 from app.core.paths import StationPaths, key_folder
-from app.integrity.head_signing import fingerprint, head_message, is_valid, public_hex, sign
+from app.integrity.head_signing import (
+    fingerprint,
+    head_message,
+    is_valid,
+    public_hex,
+    sign,
+    statement_message,
+)
 from app.integrity.key_files import KeyFileError, KeyFolder
 from app.integrity.trusted_keys import (
     TrustedKey,
@@ -99,6 +106,17 @@ class StationKeys:
             )
         private = self._private_key(key.key)
         return HeadSignature(key.key, sign(private, head_message(seq, head_hash)))
+
+    def sign_statement(self, fields: dict[str, object]) -> dict[str, object]:
+        """A witness statement of ``fields`` (with its ``seq``), signed with the key trusted
+        for that entry; the key's id and public half travel with it."""
+        seq = fields["seq"]
+        key = next((k for k in self.trusted() if isinstance(seq, int) and k.covers(seq)), None)
+        if key is None:
+            raise SigningKeyError(f"cannot sign: no trusted key for entry {seq}")
+        statement = {**fields, "key": key.key, "public_key": key.public_key}
+        statement["signature"] = sign(self._private_key(key.key), statement_message(statement))
+        return statement
 
     def fingerprint(self, seq: int) -> str:
         """The fingerprint of the key trusted for entry ``seq`` (printed on registers)."""

@@ -667,6 +667,16 @@ _PATTERNS: tuple[_Entry, ...] = (
         r"(?P<path>.*[/\\].*) does not exist",
         QT_TRANSLATE_NOOP("ErrorText", "{path} does not exist."),
     ),
+    # -- the signed audit chain (issue #17) --------------------------------------------------
+    _entry(
+        r"cannot sign the audit chain: .*",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Nothing was changed: this computer cannot sign the audit chain (the station key "
+            "or the list of trusted keys is missing or damaged). Ask the administrator to "
+            "restore them from a backup.",
+        ),
+    ),
 )
 
 

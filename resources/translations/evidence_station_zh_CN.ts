@@ -2587,6 +2587,11 @@ Reason: {reason}</source>
         <translation>{path} 是文件夹，请指定一个 {suffix} 文件。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/error_texts.py" line="673"/>
+        <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged). Ask the administrator to restore them from a backup.</source>
+        <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏）。请管理员从备份中恢复。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/error_texts.py" line="652"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>

@@ -48,16 +48,12 @@ def _cell(case: str, defect: str = "") -> Case:
 
 
 DAMAGE_CHECK = "#17.11 (media): a mutant FFmpeg cannot decode cleanly is registered as sound"
-FORGED_TAIL = (
-    "#17.4 (chain): a chain rewritten or extended with correct hashes, head row and "
-    "head file moved, passes audit verify (the head is not signed)"
-)
 
 CASES = [
     # media: trial 11*i is corpus file i with mutation kind i
     *[_trial("media", 11 * i, DAMAGE_CHECK if i in (0, 2, 4, 5) else "") for i in range(6)],
     # tamper: trial k is kind k (see tamper.KINDS)
-    *[_trial("tamper", k, FORGED_TAIL if k in (3, 8) else "") for k in range(17)],
+    *[_trial("tamper", k) for k in range(17)],
     _trial("tamper", 17),
     _trial("kill", 0),
     _trial("kill", 1),
