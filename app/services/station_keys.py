@@ -44,7 +44,6 @@ from app.integrity.trusted_keys import (
     write_trusted_keys,
 )
 from app.services.audit_rows import RAW_COLUMNS
-from app.services.permissions import Action, require
 from app.store.models import AuditEntry, AuditHead
 
 if TYPE_CHECKING:
@@ -257,7 +256,10 @@ def rotate_key(context: "StationContext", actor: "Actor", reason: str) -> Truste
         PermissionDeniedError: the person may not manage keys.
         ValidationError: no reason was given.
     """
-    require(actor.role, Action.MANAGE_KEYS, who=actor.login)
+    # Imported here: permissions needs the station context, which opens with this module.
+    from app.services.permissions import Action, require
+
+    require(context, actor, Action.MANAGE_KEYS)
     if not reason.strip():
         raise ValidationError("say why the key is rotated (--reason)")
     return change_key(context, actor.login, KEY_ROTATE, reason.strip())

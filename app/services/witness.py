@@ -64,7 +64,7 @@ def export_statement(
         ValidationError: ``out`` is refused (the station's own files, wrong name).
         SigningKeyError: the station cannot sign (its key is not here).
     """
-    require(actor.role, Action.VIEW_AUDIT, who=actor.login)
+    require(context, actor, Action.VIEW_AUDIT)
     out = check_output_file(context.paths, out, suffix=".json", overwrite=overwrite)
     with context.store.read() as session:
         head = session.get_one(AuditHead, 1)
@@ -114,7 +114,7 @@ def import_statement(context: StationContext, actor: Actor, path: Path) -> Witne
         PermissionDeniedError: only a manager records witness statements.
         ValidationError: the statement is unreadable, forged, or this station's own.
     """
-    require(actor.role, Action.MANAGE_KEYS, who=actor.login)
+    require(context, actor, Action.MANAGE_KEYS)
     statement = read_statement(path)
     if statement.station == context.config.station_code:
         raise ValidationError(
