@@ -2,6 +2,7 @@
 
 ValidationError (app.core.errors)
 ├── UnreadableMediaError   the file cannot be opened or demuxed as a container
+│   └── DecoderCrashError  the decoder's child process crashed or hung on the file
 ├── NotVideoError          the file opens but has no video stream (audio, text, image)
 └── FrameOutOfRangeError   a frame number or time outside the recording
 """
@@ -11,6 +12,17 @@ from app.core.errors import ValidationError
 
 class UnreadableMediaError(ValidationError):
     """The file is not a media container we can read (damaged, truncated, or not media)."""
+
+
+class DecoderCrashError(UnreadableMediaError):
+    """The child process decoding the file crashed, hung, or failed (``media.isolation``).
+
+    ``reason`` is the message without the path: what a damaged recording is flagged with.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
 
 
 class NotVideoError(ValidationError):

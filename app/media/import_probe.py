@@ -54,7 +54,7 @@ def probe_for_import(path: Path) -> MediaFacts:
         container = av.open(str(path), metadata_errors="ignore")
     except DECODER_ERRORS as exc:
         log.info("probe of %s failed: %s", path.name, exc)
-        return _unreadable(f"cannot be opened as media: {damage_text(exc)}")
+        return unreadable_facts(f"cannot be opened as media: {damage_text(exc)}")
     try:
         with container:
             return _facts(container)
@@ -63,10 +63,11 @@ def probe_for_import(path: Path) -> MediaFacts:
         log.warning(
             "probe of %s failed: %s", path.name, exc, exc_info=not isinstance(exc, av.FFmpegError)
         )
-        return _unreadable(f"corrupt: {damage_text(exc)}")
+        return unreadable_facts(f"corrupt: {damage_text(exc)}")
 
 
-def _unreadable(damage: str) -> MediaFacts:
+def unreadable_facts(damage: str) -> MediaFacts:
+    """The facts of a file nothing could be read from, and why."""
     return MediaFacts(None, None, None, None, None, None, damage)
 
 

@@ -12,7 +12,12 @@ Outcomes, as ``ingest --json`` prints them:
   item links to the existing recording.
 - skipped: not a media file (thumbnails, logs, databases...), left untouched.
 - failed: the file could not be preserved (it vanished mid-copy, the vault is full);
-  nothing of it is registered, and running the import again completes it.
+  nothing of it is registered, and running the import again completes it. A file that
+  failed ``MAX_ATTEMPTS`` times is given up (``ingest_journal``), so a resume always ends.
+
+A worker's failure on one file never stops the others: each file's outcome is caught on
+its own. The probe runs in a child process (``media.isolation``): a decoder that crashes
+or hangs on a file flags that file damaged and the import goes on.
 
 ``delay_hours`` is 0 when the hand-over was on time, else the hours past the deadline.
 """
@@ -33,11 +38,13 @@ from app.core.errors import EvidenceStationError, ValidationError
 from app.integrity.digests import OperationCancelledError
 from app.integrity.vault import StoredFile, Vault, VaultFullError
 from app.media.camera_names import parse_camera_name
-from app.media.import_probe import is_media_name, probe_for_import
+from app.media.errors import DecoderCrashError
+from app.media.import_probe import MediaFacts, is_media_name, probe_for_import, unreadable_facts
+from app.media.isolation import DecodeCancelledError, MediaChildren
 from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
 from app.services.confidentiality import check_mark
-from app.services.ingest_journal import IngestJournal
+from app.services.ingest_journal import MAX_ATTEMPTS, MAX_RUNS, IngestJournal
 from app.services.ingest_record import (
     FileFacts,
     IngestItem,
@@ -185,13 +192,16 @@ def import_files(
     """
     require(context, actor, Action.IMPORT_RECORDINGS)
     profile = active_profile(context)
-    plan = _plan(context, actor, request, profile)
+    resuming = journal is not None
+    plan = _plan(context, actor, request, profile, resuming=resuming)
     media, skipped = _walk_sources(request.sources)
     vault = Vault(context.paths.vault)
     vault.remove_stale_temporaries()
     journal = journal or IngestJournal.create(context.paths, actor.login, request.to_journal())
     run = _Run(context, actor, request, plan, vault, journal, on_progress, cancel, media)
     run.report.skipped.extend(skipped)
+    if resuming:
+        run.give_up_exhausted([s for s in request.sources if not s.exists()])
     run.report.clear_device_required = profile.flags.clear_device_after_import
     run.execute(parallel or default_parallelism())
     return run.report
@@ -203,15 +213,21 @@ def default_parallelism() -> int:
 
 
 def _plan(
-    context: StationContext, actor: Actor, request: IngestRequest, profile: PolicyProfile
+    context: StationContext,
+    actor: Actor,
+    request: IngestRequest,
+    profile: PolicyProfile,
+    *,
+    resuming: bool = False,
 ) -> RunPlan:
+    """Resolve the request; a resumed run's missing sources are its own (given up) outcome."""
     category = request.category or DEFAULT_CATEGORY
     if profile.category(category) is None:
         valid = ", ".join(c.id for c in profile.categories)
         raise ValidationError(f"unknown activity category {category!r}; valid: {valid}")
     check_mark(request.confidentiality)
     for source in request.sources:
-        if not source.exists():
+        if not source.exists() and not resuming:
             raise ValidationError(f"{source} does not exist")
     if request.mirror is not None:
         check_output_folder(context.paths, request.mirror)
@@ -286,13 +302,45 @@ class _Run:
         self._commit_lock = threading.Lock()
         self._count_lock = threading.Lock()
         self._vault_full = threading.Event()
+        self._children = MediaChildren()
+        # Files that failed in this run by their own fault (not a cancel or a full vault),
+        # and the sources given up for good: together they decide whether a resume is due.
+        self._attempt_failures: dict[Path, str] = {}
+        self._given_up: set[str] = set()
         self._files_done = 0
         self._bytes_done = 0
         self._bytes_total = sum(_size(path) for path in media)
 
+    def give_up_exhausted(self, gone: list[Path]) -> None:
+        """Before a resume: give up the files that failed too often, or every open file of
+        a journal interrupted too often, and sources no longer there (``ingest_journal``)."""
+        for source in gone:
+            self._give_up(source, "the source is no longer there")
+        keep = []
+        for path in self.media:
+            count, reason = self.journal.failed_attempts(path)
+            if self.journal.committed(path) is not None:
+                keep.append(path)
+            elif count >= MAX_ATTEMPTS:
+                self._give_up(path, f"{reason} (given up after {count} attempts)")
+            elif self.journal.runs > MAX_RUNS:
+                self._give_up(path, f"the import was interrupted {self.journal.runs} times "
+                                    "(given up)")  # fmt: skip
+            else:
+                keep.append(path)
+        self.media = keep
+        self._bytes_total = sum(_size(path) for path in keep)
+
+    def _give_up(self, source: Path, reason: str) -> None:
+        self._given_up.add(str(source))
+        self.report.failed.append(IngestItem(str(source), reason=reason))
+
     def execute(self, parallel: int) -> None:
-        with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="ingest") as pool:
-            outcomes = list(pool.map(self._one_file, self.media))
+        try:
+            with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="ingest") as pool:
+                outcomes = list(pool.map(self._one_file, self.media))
+        finally:
+            self._children.close()
         for bucket, item in outcomes:
             getattr(self.report, bucket).append(item)
             self._follow_up(item, bucket)
@@ -300,8 +348,17 @@ class _Run:
         if self.report.handover_id is not None:
             with self._commit_lock:
                 complete_handover(self.context, self.actor, self.report.handover_id)
-        if not self.report.cancelled and not self.report.failed:
+        self.journal.note_failures(self._attempt_failures)
+        if not self.report.cancelled and not self._retry_due():
             self.journal.finish()
+
+    def _retry_due(self) -> bool:
+        """Whether a failed file is worth another run (not given up, attempts left)."""
+        return any(
+            item.source not in self._given_up
+            and self.journal.failed_attempts(Path(item.source))[0] < MAX_ATTEMPTS
+            for item in self.report.failed
+        )
 
     def _one_file(self, path: Path) -> tuple[str, IngestItem]:
         if self.cancel.is_set():
@@ -312,14 +369,24 @@ class _Run:
             return self._import(path)
         except OperationCancelledError:
             return "failed", IngestItem(str(path), reason="cancelled while copying")
+        except DecodeCancelledError:
+            return "failed", IngestItem(str(path), reason="cancelled while checking the file")
         except VaultFullError as exc:
             self._vault_full.set()
             return "failed", IngestItem(str(path), reason=str(exc))
         except EvidenceStationError as exc:
             log.warning("import of %s failed: %s", path, exc)
-            return "failed", IngestItem(str(path), reason=str(exc))
+            return self._failed(path, str(exc))
+        except Exception as exc:  # noqa: BLE001 - the worker boundary: one file, not the batch
+            log.exception("import of %s failed with an internal error", path)
+            return self._failed(path, f"internal error: {exc!r}")
         finally:
             self._count(0, files=1, current=path.name)
+
+    def _failed(self, path: Path, reason: str) -> tuple[str, IngestItem]:
+        with self._count_lock:
+            self._attempt_failures[path] = reason
+        return "failed", IngestItem(str(path), reason=reason)
 
     def _import(self, path: Path) -> tuple[str, IngestItem]:
         stored = self.vault.store(path, cancel=self.cancel, on_bytes=self._bytes_read)
@@ -348,7 +415,7 @@ class _Run:
     def _facts(self, path: Path, stored: StoredFile) -> FileFacts:
         """What the name, the container and the file system say about the vault copy."""
         name = parse_camera_name(path.name)
-        media = probe_for_import(stored.path)
+        media = self._probe(stored.path)
         if name.started_at is not None:
             started, source = as_utc(name.started_at), "name"
         elif media.created_at is not None:
@@ -357,6 +424,14 @@ class _Run:
             started, source = datetime.fromtimestamp(_mtime(path), UTC), "file-time"
         return FileFacts(source=path, stored=stored, name=name, media=media, started_at=started,
                          start_source=source)  # fmt: skip
+
+    def _probe(self, path: Path) -> MediaFacts:
+        """``probe_for_import`` in a child process: a decoder crash or hang is damage."""
+        try:
+            facts: MediaFacts = self._children.run(probe_for_import, path, cancel=self.cancel)
+        except DecoderCrashError as exc:
+            return unreadable_facts(exc.reason)
+        return facts
 
     def _follow_up(self, item: IngestItem, bucket: str) -> None:
         """Mirror and clear the camera, only for files committed in this run."""

@@ -252,6 +252,25 @@ _PATTERNS: tuple[_Entry, ...] = (
             "ErrorText", "The file's stream header is damaged: its codec cannot be recognised."
         ),
     ),
+    # -- a decoder's child process that crashed or hung (media/isolation.py) --------------
+    _entry(
+        r"the decoder crashed \(exit code (?P<code>-?\d+|None)\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The decoder crashed on this file (exit code {code}): it is damaged."
+        ),
+    ),
+    _entry(
+        r"the decoder stopped responding \((?P<seconds>[\d.]+) s without progress\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The decoder stopped responding on this file ({seconds} s without progress): "
+            "it is damaged.",
+        ),
+    ),
+    _entry(
+        r"the decoder failed \((?P<detail>.*)\)",
+        QT_TRANSLATE_NOOP("ErrorText", "The decoder failed on this file ({detail})."),
+    ),
     # -- a video that cannot be decoded (media/decoding.py, frame_index.py, frames.py) ---
     _entry(
         r"(?P<path>.+): damaged media, cannot be decoded \((?P<detail>.*)\)",
@@ -288,6 +307,31 @@ _PATTERNS: tuple[_Entry, ...] = (
     _entry(
         r"not started: the vault is full",
         QT_TRANSLATE_NOOP("ErrorText", "Not started: the evidence vault is full."),
+    ),
+    _entry(
+        r"cancelled while checking the file",
+        QT_TRANSLATE_NOOP("ErrorText", "The import was cancelled while the file was checked."),
+    ),
+    _entry(
+        r"internal error: (?P<detail>.*)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "An internal error stopped this file ({detail}); see the station's log."
+        ),
+    ),
+    _entry(
+        r"the source is no longer there",
+        QT_TRANSLATE_NOOP("ErrorText", "The source is no longer there (card removed?)."),
+    ),
+    _entry(
+        r"(?P<reason>.+) \(given up after (?P<count>\d+) attempts\)",
+        QT_TRANSLATE_NOOP("ErrorText", "{reason} (given up after {count} attempts)"),
+        reason=_reason,
+    ),
+    _entry(
+        r"the import was interrupted (?P<count>\d+) times \(given up\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "The import was interrupted {count} times; this file was given up."
+        ),
     ),
     _entry(
         r"cancelled while copying",

@@ -13,16 +13,19 @@ from sqlalchemy import func, select
 
 from app.core.clock import FixedClock
 from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from app.services import ingest as ingest_module
 from app.services.auth import Actor
 from app.services.handover import handover_record
 from app.services.ingest import IngestRequest, import_files
-from app.services.ingest_journal import pending_journals
+from app.services.ingest_journal import MAX_ATTEMPTS, IngestJournal, pending_journals
 from app.services.station import StationContext
 from app.store.devices import DeviceCheck
 from app.store.models import AuditEntry
 from app.store.recordings import Recording, VaultObject
+from tests.support import misbehaving
 from tests.support.ledger import Ledger, equip
-from tests.support.media import copy_video, truncated_video
+from tests.support.media import copy_video, sample_video, truncated_video
+from tests.support.mutants import wrong_size_before_minf
 
 # The fixed clock stands at 2026-11-26 10:00 Beijing time; guantao allows 12 h.
 LATE_NAME = "DSJ_A12345_20261125_143012_0001.MP4"  # ended 25th 14:30 → 7.5 h late
@@ -244,3 +247,92 @@ def test_a_source_pulled_mid_copy_fails_cleanly_and_can_be_redone(
                          IngestRequest.from_journal(journal.request), journal=journal)  # fmt: skip
     assert again.exit_code == 0 and len(again.imported) == 1
     assert station.audit.verify().ok
+
+
+# -- hardening (issue #17): damaged media, crashing decoders, resumes that end ------------
+
+
+def test_a_damaged_stream_header_is_imported_as_damaged_and_the_rest_goes_on(
+    station: StationContext, ledger: Ledger, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    copy_video(card / "DSJ_A1_20261126_080000_1.MP4", 41)
+    wrong_size_before_minf(sample_video(42), card / "DSJ_A1_20261126_081000_2.MP4", 0)
+    copy_video(card / "DSJ_A1_20261126_082000_3.MP4", 43)
+    report = import_files(station, ledger.evidence_officer, request(card))
+    assert report.exit_code == 0 and len(report.imported) == 3
+    [damaged] = report.damaged
+    assert Path(damaged.source).name == "DSJ_A1_20261126_081000_2.MP4"
+    assert damaged.reason == "the stream's codec cannot be read"
+    assert pending_journals(station.paths) == []
+
+
+def test_a_decoder_crash_flags_the_file_and_the_rest_goes_on(
+    station: StationContext, ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The one replaced part: the probe the child runs, which crashes natively (a segfault,
+    # as FFmpeg would) on the marked file.
+    monkeypatch.setattr(ingest_module, "probe_for_import", misbehaving.probe_crashing_on_marked)
+    card = tmp_path / "card"
+    copy_video(card / "DSJ_A1_20261126_080000_1.MP4", 51)
+    marked = copy_video(card / "DSJ_A1_20261126_081000_2.MP4", 52)
+    marked.write_bytes(marked.read_bytes() + misbehaving.CRASH_MARK)
+    copy_video(card / "DSJ_A1_20261126_082000_3.MP4", 53)
+    report = import_files(station, ledger.evidence_officer, request(card), parallel=1)
+    assert report.exit_code == 0 and len(report.imported) == 3
+    [damaged] = report.damaged
+    assert Path(damaged.source) == marked
+    assert damaged.reason is not None and damaged.reason.startswith("the decoder crashed")
+    assert all(item.duration_s for item in report.imported if item is not damaged)
+    assert station.audit.verify().ok
+
+
+def test_a_file_that_fails_every_time_is_given_up_and_the_resume_ends(
+    station: StationContext, ledger: Ledger, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    flaky = card / "DSJ_A1_20261126_081000_2.MP4"
+    flaky.write_bytes(os.urandom(2 * 1024 * 1024))
+    whole = flaky.read_bytes()
+
+    def truncate_while_copying(progress: object) -> None:  # a card that drops out, always
+        if getattr(progress, "bytes_done", 0) and flaky.stat().st_size == len(whole):
+            with flaky.open("r+b") as handle:
+                handle.truncate(1000)
+
+    def run(journal: object = None) -> object:
+        flaky.write_bytes(whole)
+        return import_files(station, ledger.evidence_officer, request(card), parallel=1,
+                            on_progress=truncate_while_copying, journal=journal)  # fmt: skip
+
+    first = run()
+    assert first.imported == [] and first.exit_code == 1
+    for attempt in range(2, MAX_ATTEMPTS + 1):
+        [journal] = pending_journals(station.paths)
+        report = run(journal)
+        assert report.exit_code == 1 and len(report.failed) == 1, attempt
+    assert "changed while it was copied" in report.failed[0].reason
+    assert pending_journals(station.paths) == []  # given up: nothing left to resume
+
+
+def test_a_resume_gives_up_what_is_gone_or_failed_too_often(
+    station: StationContext, ledger: Ledger, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    first = copy_video(card / "DSJ_A1_20261126_080000_1.MP4", 71)
+    second = copy_video(card / "DSJ_A1_20261126_081000_2.MP4", 72)
+    gone = tmp_path / "other-card"
+    journal = IngestJournal.create(
+        station.paths, "chen", IngestRequest((card, gone), "li", "DSJ-001").to_journal()
+    )
+    journal.failures[str(second)] = [MAX_ATTEMPTS, "the vault copy differs from the source"]
+    journal.adopt()
+    report = import_files(station, ledger.evidence_officer,
+                          IngestRequest.from_journal(journal.request), journal=journal)  # fmt: skip
+    assert [Path(i.source) for i in report.imported] == [first]
+    assert {Path(i.source): i.reason for i in report.failed} == {
+        gone: "the source is no longer there",
+        second: f"the vault copy differs from the source (given up after {MAX_ATTEMPTS} attempts)",
+    }
+    assert report.exit_code == 1 and pending_journals(station.paths) == []

@@ -25,7 +25,9 @@ from app.core.paths import StationPaths
 from app.integrity import vault as vault_module
 from app.integrity.vault import Vault
 from app.media.decoding import damage_text, decoding
+from app.media.errors import DecoderCrashError
 from app.media.import_probe import probe_for_import
+from app.media.isolation import MediaChild
 from app.media.probe import probe
 from app.media.stills import write_still
 from app.services import forms
@@ -52,6 +54,7 @@ from app.store.recordings import Recording
 from app.ui.error_texts import error_text, message_text
 from app.ui.import_summary import ImportSummary
 from app.ui.recording_detail import RecordingDetailPane
+from tests.support import misbehaving
 from tests.support.media import copy_video, sample_video
 from tests.support.mutants import wrong_size_before_minf
 from tests.ui.conftest import sign_in
@@ -167,6 +170,33 @@ def test_a_file_without_video_is_worded_in_chinese(tmp_path: Path) -> None:
     text.write_text("这不是视频\n" * 50, encoding="utf-8")
     error = raised(lambda: probe(text, None))
     assert_chinese(error_text(error).replace(str(error).rpartition("(")[2][:-1], ""), text)
+
+
+def test_a_crashing_decoder_is_worded_in_chinese(tmp_path: Path) -> None:
+    child = MediaChild(stall_s=5)
+    try:
+        exc = raised(lambda: child.run(misbehaving.crash, tmp_path / "a.mp4"))
+    finally:
+        child.close()
+    assert isinstance(exc, DecoderCrashError)
+    code = exc.reason.rpartition(" ")[2][:-1]
+    assert_chinese(message_text(exc.reason), code)
+
+
+@pytest.mark.parametrize(
+    ("reason", "params"),
+    [
+        ("the decoder stopped responding (60 s without progress)", ["60"]),
+        ("the decoder failed (ValueError: bad box)", ["ValueError: bad box"]),
+        ("cancelled while checking the file", []),
+        ("internal error: KeyError('x')", ["KeyError('x')"]),
+        ("the source is no longer there", []),
+        ("the source is no longer there (given up after 3 attempts)", ["3"]),
+        ("the import was interrupted 11 times (given up)", ["11"]),
+    ],
+)
+def test_why_an_import_gave_a_file_up_is_worded_in_chinese(reason: str, params: list) -> None:
+    assert_chinese(message_text(reason), *params)
 
 
 # -- the vault refusing a file ---------------------------------------------------------------
