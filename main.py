@@ -1,11 +1,14 @@
 """Evidence Station: no arguments open the GUI; a command runs headless (DESIGN §3.1)."""
 
-import multiprocessing
 import sys
 
-from app.cli import main
-
 if __name__ == "__main__":
-    # A frozen build starts media children (app/media/isolation.py) by running itself.
-    multiprocessing.freeze_support()
+    if sys.argv[1:] == ["--media-child"]:
+        # A frozen build runs its media children (app/media/isolation.py) as itself.
+        from app.media.isolation import serve
+
+        serve()
+        sys.exit(0)
+    from app.cli import main
+
     sys.exit(main())

@@ -2,8 +2,9 @@
 
 Exit codes of ``ingest``: 0 when the run completed and every media file is preserved
 (duplicates, skipped non-media and damaged-but-preserved files included); 1 when a file
-could not be preserved, a requested backup copy failed, or the run was cancelled (its
-journal stays: ``ingest --resume``); 2 for bad input, with nothing written.
+could not be preserved, a requested backup copy failed, the run was cancelled (its
+journal stays: ``ingest --resume``), or an entry that is not a regular file (a FIFO, a
+device, a socket, a link to one) was left unopened; 2 for bad input, with nothing written.
 ``verify``: 0 when every file matches, 1 when any is changed or missing.
 """
 
@@ -67,6 +68,7 @@ def _text(report: ingest.IngestReport) -> list[str]:
         lines.append(f"  #{item.id} {item.source} {' '.join(flags)}{delay}".rstrip())
     lines += [f"  duplicate of #{i.id}: {i.source}" for i in report.duplicates]
     lines += [f"  damaged #{i.id}: {i.source}: {i.reason}" for i in report.damaged]
+    lines += [f"  NOT OPENED {i.source}: {i.reason}" for i in report.not_regular]
     lines += [f"  FAILED {i.source}: {i.reason}" for i in report.failed]
     lines += [f"  not cleared {i.source}: {i.reason}" for i in report.not_cleared]
     lines += [f"  backup FAILED {i.source}: {i.reason}" for i in report.mirror_failed]

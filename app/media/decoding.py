@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import logging
 import struct
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import av
-import cv2
 
 from app.core.errors import EvidenceStationError
 from app.media.errors import UnreadableMediaError
@@ -30,10 +30,10 @@ from app.media.errors import UnreadableMediaError
 log = logging.getLogger(__name__)
 
 #: What decoders and parsers raise on damaged input (``av.FFmpegError`` first: the rest
-#: are the Python errors its wrappers, NumPy and OpenCV let through).
+#: are the Python errors its wrappers and NumPy let through). ``decoder_errors()`` adds
+#: OpenCV's.
 DECODER_ERRORS: tuple[type[BaseException], ...] = (
     av.FFmpegError,
-    cv2.error,
     struct.error,
     ValueError,
     IndexError,
@@ -46,6 +46,17 @@ DECODER_ERRORS: tuple[type[BaseException], ...] = (
     AttributeError,
     TypeError,
 )
+
+
+def decoder_errors() -> tuple[type[BaseException], ...]:
+    """``DECODER_ERRORS`` and ``cv2.error`` once OpenCV is loaded.
+
+    OpenCV is not imported here: it takes most of a second to load, and the import probe's
+    child process (``media.isolation``) would pay that for every import run. Code that
+    calls OpenCV has imported it, so its errors are caught wherever they can occur.
+    """
+    cv2 = sys.modules.get("cv2")
+    return (*DECODER_ERRORS, cv2.error) if cv2 is not None else DECODER_ERRORS
 
 
 def damage_text(exc: BaseException) -> str:
@@ -67,7 +78,7 @@ def decoding(path: Path | str) -> Iterator[None]:
         yield
     except EvidenceStationError:
         raise
-    except DECODER_ERRORS as exc:
+    except decoder_errors() as exc:
         if isinstance(exc, av.FFmpegError):
             log.info("decoder failed on %s: %s", path, exc)
         else:

@@ -3,10 +3,19 @@
 ``media.decoding`` turns the errors a decoder raises into refusals, but a native crash
 (a segfault inside FFmpeg on a crafted file) would take the whole process with it: the GUI,
 or a batch import half done. So the import's probe and the full decode check
-(``media.decode_check``) run in a child started with ``spawn`` (the only start method on
-Windows; frozen builds need ``multiprocessing.freeze_support()`` in ``main.py``). One child
-serves many files: starting Python and FFmpeg costs about a tenth of a second, paid once
-per import, not once per file.
+(``media.decode_check``) run in a child process. One child serves many files: starting
+Python and FFmpeg costs a few tenths of a second, paid once per import thread, not once
+per file.
+
+The child is a plain subprocess running this module (``python -m app.media.isolation``, or
+the frozen executable with ``--media-child``, see ``main.py``), not ``multiprocessing``:
+its ``spawn`` re-imports the parent's main module in every child, which for the station is
+the whole CLI and GUI stack (seconds). Requests and answers are pickled, length-prefixed,
+over the child's stdin and stdout; its stderr is discarded (FFmpeg's chatter must not
+reach a CLI's one-line refusal).
+
+This is isolation from crashes, not a sandbox: the child runs as the same user, and the
+parent trusts what it answers.
 
 The child reports progress while it works; a child that dies answers nothing (the crash is
 reported with its exit code) and one that stays silent for ``stall_s`` seconds is killed
@@ -15,13 +24,18 @@ reported with its exit code) and one that stays silent for ``stall_s`` seconds i
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.media.errors import DecoderCrashError
 
@@ -31,30 +45,66 @@ log = logging.getLogger(__name__)
 STALL_SECONDS = 60.0
 #: How often a waiting parent looks at its cancel token.
 _CANCEL_POLL_SECONDS = 0.2
+#: The argument with which a frozen build runs as a media child (``main.py``).
+CHILD_ARGUMENT = "--media-child"
+_LENGTH = struct.Struct(">I")
+_GONE = ("gone", None)
 
 
 class DecodeCancelledError(Exception):
     """The caller's cancel token was set while the child worked (the child was stopped)."""
 
 
-def _serve(conn: Connection) -> None:
-    """The child's loop: run each job asked for and send its result, until told to stop."""
+def _write(stream: IO[bytes], message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read(stream: IO[bytes]) -> Any:
+    """The next message, or ``EOFError`` when the other side is gone."""
+    header = stream.read(_LENGTH.size)
+    if len(header) < _LENGTH.size:
+        raise EOFError
+    size = _LENGTH.unpack(header)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)  # noqa: S301 - our own parent, over our own pipe
+
+
+def serve() -> None:
+    """The child's loop: run each job asked for and send its result, until stdin closes.
+
+    The protocol keeps the original stdout; file descriptor 1 is pointed at stderr, so that
+    whatever a library prints cannot corrupt the answers.
+    """
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
     while True:
-        request = conn.recv()
-        if request is None:
+        try:
+            function, path, reports = _read(requests)
+        except EOFError:
             return
-        function, path, reports = request
 
         def progress(done: float) -> None:
-            conn.send(("progress", done))
+            _write(answers, ("progress", done))
 
         options = {"on_progress": progress} if reports else {}
         try:
             result = function(Path(path), **options)
         except Exception as exc:  # noqa: BLE001 - handed to the parent, which decides
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            _write(answers, ("error", f"{type(exc).__name__}: {exc}"))
         else:
-            conn.send(("result", result))
+            _write(answers, ("result", result))
+
+
+def child_command() -> list[str]:
+    """How to start a child: this module, or the frozen executable in child mode."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_ARGUMENT]
+    return [sys.executable, "-m", "app.media.isolation"]
 
 
 class MediaChild:
@@ -65,8 +115,8 @@ class MediaChild:
 
     def __init__(self, stall_s: float = STALL_SECONDS) -> None:
         self.stall_s = stall_s
-        self._process: multiprocessing.process.BaseProcess | None = None
-        self._conn: Connection | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._answers: queue.Queue[tuple[str, Any]] = queue.Queue()
 
     def run(
         self,
@@ -85,11 +135,14 @@ class MediaChild:
             DecoderCrashError: the child died, hung, or its job raised.
             DecodeCancelledError: ``cancel`` was set; the child was stopped.
         """
-        conn = self._connection()
-        conn.send((job, str(path), on_progress is not None))
+        process = self._started()
+        try:
+            assert process.stdin is not None
+            _write(process.stdin, (job, str(path), on_progress is not None))
+        except OSError:
+            pass  # the child is gone: the next message says so
         while True:
-            message = self._next_message(conn, path, cancel)
-            kind, value = message
+            kind, value = self._next_message(path, cancel)
             if kind == "progress":
                 if on_progress is not None:
                     on_progress(value)
@@ -98,72 +151,94 @@ class MediaChild:
                 raise DecoderCrashError(path, f"the decoder failed ({value})")
             return value
 
+    def start(self) -> None:
+        """Start the child process now (``run`` starts it when needed otherwise)."""
+        self._started()
+
     def close(self) -> None:
-        """Stop the child (politely, then by force)."""
-        if self._process is None:
+        """Stop the child: end of input asks it to leave; it is killed if it does not."""
+        process = self._process
+        if process is None:
             return
         try:
-            if self._conn is not None and self._process.is_alive():
-                self._conn.send(None)
-            self._process.join(timeout=2)
-        except (OSError, ValueError):
-            pass  # the pipe is gone: the child is gone or about to be killed
+            if process.stdin is not None:
+                process.stdin.close()
+            process.wait(timeout=2)
+        except (OSError, subprocess.TimeoutExpired):
+            pass  # killed below
         self._kill()
 
-    def _connection(self) -> Connection:
-        if self._process is None or not self._process.is_alive() or self._conn is None:
-            self._kill()
-            context = multiprocessing.get_context("spawn")
-            parent, child = context.Pipe()
-            self._process = context.Process(
-                target=_serve, args=(child,), name="media-child", daemon=True
-            )
-            self._process.start()
-            child.close()
-            self._conn = parent
-        return self._conn
+    def _started(self) -> subprocess.Popen[bytes]:
+        if self._process is not None and self._process.poll() is None:
+            return self._process
+        self._kill()
+        process = subprocess.Popen(
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
+        )
+        self._answers = queue.Queue()
+        reader = threading.Thread(
+            target=_relay, args=(process.stdout, self._answers), name="media-child", daemon=True
+        )
+        reader.start()
+        self._process = process
+        return process
 
-    def _next_message(
-        self, conn: Connection, path: Path, cancel: threading.Event | None
-    ) -> tuple[str, Any]:
+    def _next_message(self, path: Path, cancel: threading.Event | None) -> tuple[str, Any]:
         waited = 0.0
         while waited < self.stall_s:
             if cancel is not None and cancel.is_set():
                 self._kill()
                 raise DecodeCancelledError(f"{path}: cancelled")
             step = min(_CANCEL_POLL_SECONDS, self.stall_s - waited)
-            if conn.poll(step):
-                try:
-                    return conn.recv()  # type: ignore[no-any-return]
-                except (EOFError, OSError):
-                    break  # the child died: the pipe reads empty
-            waited += step
-        else:
-            self._kill()
-            log.warning("media child hung on %s; killed", path)
-            raise DecoderCrashError(
-                path, f"the decoder stopped responding ({self.stall_s:g} s without progress)"
-            )
-        code = self._exit_code()
-        log.warning("media child crashed on %s (exit code %s)", path, code)
-        raise DecoderCrashError(path, f"the decoder crashed (exit code {code})")
+            try:
+                message = self._answers.get(timeout=step)
+            except queue.Empty:
+                waited += step
+                continue
+            if message != _GONE:
+                return message
+            code = self._exit_code()
+            log.warning("media child crashed on %s (exit code %s)", path, code)
+            raise DecoderCrashError(path, f"the decoder crashed (exit code {code})")
+        self._kill()
+        log.warning("media child hung on %s; killed", path)
+        raise DecoderCrashError(
+            path, f"the decoder stopped responding ({self.stall_s:g} s without progress)"
+        )
 
     def _exit_code(self) -> int | None:
         process = self._process
+        code = None
         if process is not None:
-            process.join(timeout=5)
-        code = process.exitcode if process is not None else None
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                code = process.wait(timeout=5)
         self._kill()
         return code
 
     def _kill(self) -> None:
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.kill()
-            self._process.join(timeout=5)
-        if self._conn is not None:
-            self._conn.close()
-        self._process, self._conn = None, None
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        for stream in (process.stdin, process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):  # a broken pipe to a dead child
+                    stream.close()
+
+
+def _relay(stream: IO[bytes], answers: queue.Queue[tuple[str, Any]]) -> None:
+    """Move the child's messages into ``answers``; ``_GONE`` once its output ends."""
+    try:
+        while True:
+            answers.put(_read(stream))
+    except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+        answers.put(_GONE)
 
 
 class MediaChildren:
@@ -180,6 +255,15 @@ class MediaChildren:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def start(self, count: int) -> None:
+        """Start ``count`` children now, so that they load while the caller copies."""
+        for _ in range(count):
+            child = MediaChild(self.stall_s)
+            child.start()
+            with self._lock:
+                self._all.append(child)
+                self._idle.append(child)
 
     def run(self, job: Callable[..., Any], path: Path, **options: Any) -> Any:
         """``MediaChild.run`` on a free child (started when none is free)."""
@@ -199,3 +283,7 @@ class MediaChildren:
             children, self._all, self._idle = self._all, [], []
         for child in children:
             child.close()
+
+
+if __name__ == "__main__":
+    serve()

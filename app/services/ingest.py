@@ -10,7 +10,9 @@ Outcomes, as ``ingest --json`` prints them:
   evidence of what the camera held) and also listed under ``damaged`` with the reason.
 - duplicates: the same bytes are already a recording; nothing is copied, the hand-over
   item links to the existing recording.
-- skipped: not a media file (thumbnails, logs, databases...), left untouched.
+- skipped: not a media file (thumbnails, logs, databases...), left untouched; also every
+  entry that is not a regular file (a FIFO, a device, a socket, a link to one), which is
+  never opened and listed again under ``not_regular`` (``ingest_sources``).
 - failed: the file could not be preserved (it vanished mid-copy, the vault is full);
   nothing of it is registered, and running the import again completes it. A file that
   failed ``MAX_ATTEMPTS`` times is given up (``ingest_journal``), so a resume always ends.
@@ -25,7 +27,7 @@ or hangs on a file flags that file damaged and the import goes on.
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -39,7 +41,7 @@ from app.integrity.digests import OperationCancelledError
 from app.integrity.vault import StoredFile, Vault, VaultFullError
 from app.media.camera_names import parse_camera_name
 from app.media.errors import DecoderCrashError
-from app.media.import_probe import MediaFacts, is_media_name, probe_for_import, unreadable_facts
+from app.media.import_probe import MediaFacts, probe_for_import, unreadable_facts
 from app.media.isolation import DecodeCancelledError, MediaChildren
 from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
@@ -52,6 +54,7 @@ from app.services.ingest_record import (
     complete_handover,
     register_file,
 )
+from app.services.ingest_sources import walk_sources
 from app.services.lookups import device_by_asset, person_by_login
 from app.services.output_files import check_output_folder
 from app.services.permissions import Action, require
@@ -131,12 +134,14 @@ class IngestProgress:
 
 @dataclass
 class IngestReport:
-    """What one run did. ``exit_code`` is 0 when every media file is preserved."""
+    """What one run did. ``exit_code`` is 0 when every media file is preserved and nothing
+    but non-media regular files was left out."""
 
     handover_id: int | None = None
     imported: list[IngestItem] = field(default_factory=list)
     duplicates: list[IngestItem] = field(default_factory=list)
     skipped: list[IngestItem] = field(default_factory=list)
+    not_regular: list[IngestItem] = field(default_factory=list)
     failed: list[IngestItem] = field(default_factory=list)
     not_cleared: list[IngestItem] = field(default_factory=list)
     mirror_failed: list[IngestItem] = field(default_factory=list)
@@ -149,7 +154,7 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        incomplete = self.failed or self.mirror_failed or self.cancelled
+        incomplete = self.failed or self.mirror_failed or self.cancelled or self.not_regular
         return 1 if incomplete else 0
 
     def as_json(self) -> dict[str, object]:
@@ -157,7 +162,7 @@ class IngestReport:
         data: dict[str, object] = {
             name: [item.as_json() for item in getattr(self, name)] for name in full
         }
-        for name in ("skipped", "failed"):
+        for name in ("skipped", "not_regular", "failed"):
             data[name] = [{"source": i.source, "reason": i.reason} for i in getattr(self, name)]
         data.update(
             handover_id=self.handover_id,
@@ -194,12 +199,13 @@ def import_files(
     profile = active_profile(context)
     resuming = journal is not None
     plan = _plan(context, actor, request, profile, resuming=resuming)
-    media, skipped = _walk_sources(request.sources)
+    sources = walk_sources(request.sources)
     vault = Vault(context.paths.vault)
     vault.remove_stale_temporaries()
     journal = journal or IngestJournal.create(context.paths, actor.login, request.to_journal())
-    run = _Run(context, actor, request, plan, vault, journal, on_progress, cancel, media)
-    run.report.skipped.extend(skipped)
+    run = _Run(context, actor, request, plan, vault, journal, on_progress, cancel, sources.media)
+    run.report.skipped.extend(sources.skipped)
+    run.report.not_regular.extend(sources.not_regular)
     if resuming:
         run.give_up_exhausted([s for s in request.sources if not s.exists()])
     run.report.clear_device_required = profile.flags.clear_device_after_import
@@ -253,30 +259,6 @@ def _plan(
         clock_offset_s=offset,
         confidentiality=request.confidentiality,
     )
-
-
-def _walk_sources(sources: tuple[Path, ...]) -> tuple[list[Path], list[IngestItem]]:
-    media: list[Path] = []
-    skipped: list[IngestItem] = []
-    for path in _files_under(sources):
-        if is_media_name(path):
-            media.append(path)
-        else:
-            kind = path.suffix.lower() or "no extension"
-            skipped.append(IngestItem(str(path), reason=f"not a media file ({kind})"))
-    return media, skipped
-
-
-def _files_under(sources: tuple[Path, ...]) -> Iterator[Path]:
-    seen: set[Path] = set()
-    for source in sources:
-        found = (
-            [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
-        )
-        for path in found:
-            if path not in seen:
-                seen.add(path)
-                yield path
 
 
 class _Run:
@@ -336,6 +318,8 @@ class _Run:
         self.report.failed.append(IngestItem(str(source), reason=reason))
 
     def execute(self, parallel: int) -> None:
+        # The probe's children start loading FFmpeg while the first files are copied.
+        self._children.start(min(parallel, len(self.media)))
         try:
             with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="ingest") as pool:
                 outcomes = list(pool.map(self._one_file, self.media))

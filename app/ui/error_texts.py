@@ -55,6 +55,18 @@ _DEVICE_FIELDS: dict[str, str] = {
     "model": QT_TRANSLATE_NOOP("ErrorText", "model"),
 }
 
+#: What an import source is when it is not a regular file (``services/ingest_sources.py``).
+_SPECIAL_FILES: dict[str, str] = {
+    "a named pipe (FIFO)": QT_TRANSLATE_NOOP("ErrorText", "a named pipe (FIFO)"),
+    "a character device": QT_TRANSLATE_NOOP("ErrorText", "a character device"),
+    "a block device": QT_TRANSLATE_NOOP("ErrorText", "a block device"),
+    "a socket": QT_TRANSLATE_NOOP("ErrorText", "a socket"),
+    "a special file": QT_TRANSLATE_NOOP("ErrorText", "a special file"),
+}
+_SPECIAL_KIND = (
+    r"(?P<kind>a named pipe \(FIFO\)|a character device|a block device|a socket|a special file)"
+)
+
 #: Where a recording's unit stands from the actor's (``unit_tree.Relation``).
 _RELATIONS: dict[str, str] = {
     "same": QT_TRANSLATE_NOOP("ErrorText", "the same unit"),
@@ -250,6 +262,34 @@ _PATTERNS: tuple[_Entry, ...] = (
         r"the stream's codec cannot be read",
         QT_TRANSLATE_NOOP(
             "ErrorText", "The file's stream header is damaged: its codec cannot be recognised."
+        ),
+    ),
+    # -- import sources that are not regular files (services/ingest_sources.py) ----------
+    _entry(
+        _SPECIAL_KIND + r": not a regular file, not opened",
+        QT_TRANSLATE_NOOP("ErrorText", "This is {kind}, not a regular file: it was not opened."),
+        kind=_named(_SPECIAL_FILES),
+    ),
+    _entry(
+        r"a symbolic link to "
+        + _SPECIAL_KIND
+        + r" \((?P<target>.*)\): not a regular file, not opened",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This is a symbolic link to {kind} ({target}), not a regular file: it was not opened.",
+        ),
+        kind=_named(_SPECIAL_FILES),
+    ),
+    _entry(
+        r"a broken symbolic link \((?P<target>.*)\): not a regular file, not opened",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "This symbolic link points nowhere ({target}): it was not opened."
+        ),
+    ),
+    _entry(
+        r"cannot be examined \((?P<reason>.*)\): not a regular file, not opened",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "This entry cannot be examined ({reason}): it was not opened."
         ),
     ),
     # -- a decoder's child process that crashed or hung (media/isolation.py) --------------

@@ -138,7 +138,7 @@ class ImportSummary(QFrame):
     def _skip_reason(self, item: IngestItem) -> str:
         found = re.fullmatch(r"not a media file \((.*)\)", item.reason or "")
         if found is None:
-            return item.reason or ""
+            return message_text(item.reason or "")
         return self.tr("not a media file ({kind})").format(kind=found.group(1))
 
     def _fill_items(self, report: IngestReport) -> None:

@@ -226,3 +226,30 @@ def test_plain_text_for_audio_only_and_for_nothing_new(home: Path, tmp_path: Pat
     (tmp_path / "空" / "thumb.jpg").write_bytes(b"jpg")
     nothing = cli(home, "ingest", str(tmp_path / "空"), "--officer", "li", "--device", "A1")
     assert nothing.stdout.startswith("no hand-over: 0 imported"), nothing.stdout + nothing.stderr
+
+
+def test_a_fifo_and_device_links_are_named_never_opened(home: Path, tmp_path: Path) -> None:
+    """Issue #17: a FIFO (opening it blocks) or a link to a device is skipped, and said so."""
+    card = tmp_path / "card"
+    copy_video(card / "DSJ_A1_20261125_143012_0001.MP4", 63)
+    os.mkfifo(card / "DSJ_A1_20261125_150000_0002.MP4")
+    (card / "DSJ_A1_20261125_160000_0003.MP4").symlink_to("/dev/zero")
+    pipe = tmp_path / "direct.mp4"
+    os.mkfifo(pipe)
+    result = cli(home, "ingest", str(card), str(pipe), "--officer", "li", "--device", "A1",
+                 "--json")  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert [Path(i["source"]).name for i in report["imported"]] == [
+        "DSJ_A1_20261125_143012_0001.MP4"
+    ]
+    assert {Path(i["source"]).name: i["reason"] for i in report["not_regular"]} == {
+        "DSJ_A1_20261125_150000_0002.MP4": "a named pipe (FIFO): not a regular file, not opened",
+        "DSJ_A1_20261125_160000_0003.MP4":
+            "a symbolic link to a character device (/dev/zero): not a regular file, not opened",
+        "direct.mp4": "a named pipe (FIFO): not a regular file, not opened",
+    }  # fmt: skip
+    assert {i["source"] for i in report["not_regular"]} <= {i["source"] for i in report["skipped"]}
+    text = cli(home, "ingest", str(pipe), "--officer", "li", "--device", "A1")
+    assert text.returncode == 1 and f"NOT OPENED {pipe}: a named pipe (FIFO)" in text.stdout
+    assert_consistent(home)

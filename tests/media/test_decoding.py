@@ -3,6 +3,7 @@
 import struct
 from pathlib import Path
 
+import cv2
 import pytest
 
 from app.core.errors import EvidenceStationError
@@ -75,7 +76,8 @@ def test_wrong_box_size_before_minf_is_unreadable_not_a_crash(tmp_path: Path, si
 @pytest.mark.parametrize(
     "exc",
     [struct.error("unpack requires a buffer"), IndexError("list index out of range"),
-     OverflowError("too big"), MemoryError(), AttributeError("'NoneType' has no 'name'")],
+     OverflowError("too big"), MemoryError(), AttributeError("'NoneType' has no 'name'"),
+     cv2.error("resize: empty picture")],
 )  # fmt: skip
 def test_the_boundary_turns_decoder_errors_into_the_media_error(exc: Exception) -> None:
     refusal = r"^clip\.mp4: damaged media, cannot be decoded"

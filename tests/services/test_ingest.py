@@ -3,6 +3,7 @@
 import hashlib
 import os
 import shutil
+import socket
 import subprocess
 import threading
 from datetime import UTC, datetime
@@ -336,3 +337,28 @@ def test_a_resume_gives_up_what_is_gone_or_failed_too_often(
         second: f"the vault copy differs from the source (given up after {MAX_ATTEMPTS} attempts)",
     }
     assert report.exit_code == 1 and pending_journals(station.paths) == []
+
+
+def test_a_socket_and_a_block_device_link_are_left_alone(
+    station: StationContext, ledger: Ledger, tmp_path: Path
+) -> None:
+    card = tmp_path / "card"
+    copy_video(card / "DSJ_A1_20261126_080000_1.MP4", 81)
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(card / "s.mp4"))
+        block = next((d for d in ("/dev/loop0", "/dev/vda", "/dev/sda") if Path(d).exists()), None)
+        if block is not None:
+            (card / "disk.mp4").symlink_to(block)
+        (card / "gone.mp4").symlink_to(card / "nothing-here")
+        report = import_files(station, ledger.evidence_officer, request(card))
+    reasons = {Path(i.source).name: i.reason for i in report.not_regular}
+    assert reasons.pop("s.mp4") == "a socket: not a regular file, not opened"
+    assert reasons.pop("gone.mp4") == (
+        f"a broken symbolic link ({card / 'nothing-here'}): not a regular file, not opened"
+    )
+    if block is not None:
+        assert reasons.pop("disk.mp4") == (
+            f"a symbolic link to a block device ({block}): not a regular file, not opened"
+        )
+    assert reasons == {} and len(report.imported) == 1 and report.exit_code == 1
+    assert pending_journals(station.paths) == []

@@ -7,7 +7,9 @@ to a Chinese user. The few that need a full disk or a tampered database are samp
 """
 
 import errno
+import os
 import re
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,6 +48,7 @@ from app.services.form_queries import get_form
 from app.services.form_records import TARGET_KINDS, TargetRef
 from app.services.ingest import IngestProgress, IngestRequest, import_files
 from app.services.ingest_record import IngestItem
+from app.services.ingest_sources import walk_sources
 from app.services.output_files import check_output_file, check_output_folder
 from app.services.recordings import recording_detail
 from app.services.station import StationContext
@@ -197,6 +200,19 @@ def test_a_crashing_decoder_is_worded_in_chinese(tmp_path: Path) -> None:
 )
 def test_why_an_import_gave_a_file_up_is_worded_in_chinese(reason: str, params: list) -> None:
     assert_chinese(message_text(reason), *params)
+
+
+def test_entries_that_are_not_regular_files_are_worded_in_chinese(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.mp4")
+    (tmp_path / "zero.mp4").symlink_to("/dev/zero")
+    (tmp_path / "gone.mp4").symlink_to(tmp_path / "nothing")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(tmp_path / "s.mp4"))
+        found = walk_sources((tmp_path,))
+    assert len(found.not_regular) == 4 and found.media == []
+    for item in found.not_regular:
+        target = os.readlink(item.source) if Path(item.source).is_symlink() else None
+        assert_chinese(message_text(str(item.reason)), *([target] if target else []))
 
 
 # -- the vault refusing a file ---------------------------------------------------------------
