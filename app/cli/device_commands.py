@@ -98,7 +98,11 @@ def cmd_history(inv: Invocation) -> int:
         + (f", returned {local_text(a.returned_at)}" if a.returned_at else "")
         for a in history.assignments
     ]
-    lines += [f"  {local_text(e.at)} {e.kind.value} by {e.actor}: {e.note}" for e in history.events]
+    lines += [
+        f"  {local_text(e.at)} {e.kind.value} by {e.actor}: {e.note}"
+        + (f" (compensation {e.compensation_yuan:.2f} yuan)" if e.compensation_yuan else "")
+        for e in history.events
+    ]
     lines += [
         f"  {local_text(c.at)} {c.source} check: battery {c.battery_ok}, storage "
         f"{c.storage_ok}, clock {c.clock_ok}, offset {c.clock_offset_s}"

@@ -74,6 +74,8 @@ TRANSITIONS: dict[DeviceEventKind, tuple[frozenset[DeviceState], DeviceState | N
     DeviceEventKind.COMPENSATION: (frozenset(DeviceState), None),
     DeviceEventKind.RETIRE: (_LIVE | {DeviceState.LOST}, DeviceState.RETIRED),
 }
+#: States in which nobody can be wearing the device.
+_OUT_OF_HANDS = frozenset({DeviceState.LOST.value, DeviceState.RETIRED.value})
 _EVENT_ACTIONS = {DeviceEventKind.FAULT: Action.REPORT_DEVICE_FAULT}
 _Entry = TypeVar("_Entry", DeviceAssignment, DeviceEvent, DeviceCheck)
 
@@ -232,17 +234,22 @@ def return_device(context: StationContext, actor: Actor, asset_no: str) -> Devic
         device = device_by_asset(session, asset_no)
         if device.assignee_id is None:
             raise ValidationError(f"device {asset_no} is not issued to anyone")
-        holder = session.get_one(Person, device.assignee_id).login
-        open_issue = session.scalar(
-            select(DeviceAssignment)
-            .where(DeviceAssignment.device_id == device.id)
-            .where(DeviceAssignment.returned_at.is_(None))
-        )
-        if open_issue is not None:
-            open_issue.returned_at, open_issue.returned_by = context.clock(), actor.login
-        device.assignee_id = None
-        _audit(context, session, actor, "device.return", device, officer=holder)
+        _take_back(context, session, actor, device)
         return _row(session, device)
+
+
+def _take_back(context: StationContext, session: Session, actor: Actor, device: Device) -> None:
+    """Close the device's open issue record and free it from its wearer, audited."""
+    holder = session.get_one(Person, device.assignee_id).login
+    open_issue = session.scalar(
+        select(DeviceAssignment)
+        .where(DeviceAssignment.device_id == device.id)
+        .where(DeviceAssignment.returned_at.is_(None))
+    )
+    if open_issue is not None:
+        open_issue.returned_at, open_issue.returned_by = context.clock(), actor.login
+    device.assignee_id = None
+    _audit(context, session, actor, "device.return", device, officer=holder)
 
 
 def list_devices(
@@ -296,6 +303,9 @@ def record_device_event(
             )
         )
         _audit(context, session, actor, f"device.{kind.value}", device, note=note.strip())
+        if device.state in _OUT_OF_HANDS and device.assignee_id is not None:
+            # A lost or retired device is no longer worn: its issue ends with the event.
+            _take_back(context, session, actor, device)
         return _row(session, device)
 
 

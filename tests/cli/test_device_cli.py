@@ -58,6 +58,12 @@ def test_device_lifecycle(home: Path) -> None:
     assert rate == [{"unit": "ROOT", "unit_name": "白庙子镇", "officers": 1, "equipped": 1,
                      "rate": 1.0}]  # fmt: skip
     assert cli(home, *u, "device", "return", "ZFJLY-01").returncode == 0
+    assert cli(home, *u, "device", "event", "ZFJLY-01", "lost", "--note", "遗失").returncode == 0
+    paid = cli(home, *u, "device", "event", "ZFJLY-01", "compensation", "--note", "赔偿",
+               "--compensation", "1800")  # fmt: skip
+    assert paid.returncode == 0, paid.stderr
+    history = cli(home, *u, "device", "history", "ZFJLY-01").stdout
+    assert "compensation 1800.00 yuan" in history  # #16.15
 
 
 @pytest.mark.parametrize(

@@ -89,9 +89,26 @@ def test_loss_with_compensation(station: StationContext, manager: Actor) -> None
     row = record_device_event(station, manager, "DSJ-001", DeviceEventKind.COMPENSATION,
                               "按价赔偿", compensation_yuan=1800.0)  # fmt: skip
     assert row.state is DeviceState.LOST
-    assert device_history(station, manager, "DSJ-001").events[-1].compensation_yuan == 1800.0
+    # #16.14: the loss ends the issue: no wearer, and the issue log has its return
+    assert row.assignee_login is None
+    history = device_history(station, manager, "DSJ-001")
+    assert [(a.person_login, a.returned_at is not None) for a in history.assignments] == [
+        ("li", True)
+    ]
+    assert actions(station)[-3:-1] == ["device.lost", "device.return"]
+    assert history.events[-1].compensation_yuan == 1800.0
     with pytest.raises(ValidationError, match="lost"):
         assign_device(station, manager, "DSJ-001", "zhao")
+
+
+def test_retiring_an_issued_device_takes_it_back(station: StationContext, manager: Actor) -> None:
+    equip(station, manager)
+    row = record_device_event(station, manager, "DSJ-001", DeviceEventKind.RETIRE, "到期报废")
+    assert (row.state, row.assignee_login) == (DeviceState.RETIRED, None)
+    [issue] = device_history(station, manager, "DSJ-001").assignments
+    assert issue.returned_at is not None
+    with pytest.raises(ValidationError, match="not issued"):
+        return_device(station, manager, "DSJ-001")
 
 
 def test_pre_use_check_is_logged(station: StationContext, manager: Actor) -> None:
