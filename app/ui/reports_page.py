@@ -219,11 +219,19 @@ class ReportsPage(QWidget):
         info = self._current_kind()
         if info is None or self.is_busy:
             return
+        record = self.record_edit.text().strip() or None
+        if info.per_record and record is None:
+            self.status_label.setText(self.tr("Enter the number of the record to print."))
+            self.record_edit.setFocus()
+            return
         since = until = None
         if not info.per_record and not self.whole_period.isChecked():
+            if self.since_edit.date() > self.until_edit.date():
+                self.status_label.setText(self.tr("The period ends before it starts."))
+                self.until_edit.setFocus()
+                return
             since = _day_start(self.since_edit.date())
             until = _day_start(self.until_edit.date().addDays(1))
-        record = self.record_edit.text().strip() or None
         out = new_printout_path(self._context, info.kind)
         context, actor = self._context, self._actor
         self._runner = JobRunner(

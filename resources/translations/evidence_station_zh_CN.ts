@@ -4835,27 +4835,37 @@ Every printout gets its own number and an entry in the audit log.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="237"/>
+        <location filename="../../app/ui/reports_page.py" line="224"/>
+        <source>Enter the number of the record to print.</source>
+        <translation>请填写要打印的记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="230"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="245"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="247"/>
+        <location filename="../../app/ui/reports_page.py" line="255"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="263"/>
+        <location filename="../../app/ui/reports_page.py" line="271"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="263"/>
+        <location filename="../../app/ui/reports_page.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="302"/>
+        <location filename="../../app/ui/reports_page.py" line="310"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -164,3 +164,23 @@ def test_save_as_offers_the_registers_title_and_says_where_it_went(
     assert target.read_bytes() == page._printed.path.read_bytes()
     notice = page.findChild(QMessageBox, "savedNotice")
     assert notice is not None and str(target) in notice.text()
+
+
+def test_a_form_without_its_number_or_a_backward_period_is_said_plainly(
+    qtbot: QtBot, context: StationContext, manager: Actor
+) -> None:
+    """#16.3: the CLI's "give its id (--id)" reached the GUI; now nothing is generated."""
+    window = open_window(qtbot, context, manager)
+    page = window.show_page("reports")
+    select_kind(page, "custody-report")
+    page.record_edit.clear()
+    page.generate_button.click()
+    assert not page.is_busy
+    assert page.status_label.text() == "请填写要打印的记录编号。"
+    select_kind(page, "people-roster")
+    page.whole_period.setChecked(False)
+    page.since_edit.setDate(page.until_edit.date().addDays(3))
+    page.generate_button.click()
+    assert not page.is_busy
+    assert page.status_label.text() == "结束日期早于开始日期。"
+    assert "report.print" not in audit_actions(context)
