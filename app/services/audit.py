@@ -91,6 +91,8 @@ class AuditTrail:
         hold the database's write lock), so concurrent writers queue rather than fork.
         """
         head = session.execute(select(AuditHead).with_for_update()).scalar_one()
+        if self._keys is not None:
+            self._keys.check_previous(head.seq, head.hash, head.key_id, head.signature)
         entry = AuditEntry(
             seq=head.seq + 1,
             at=self._clock(),

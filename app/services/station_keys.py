@@ -106,6 +106,33 @@ class StationKeys:
         private = self._private_key(key.key)
         return HeadSignature(key.key, sign(private, head_message(seq, head_hash)))
 
+    def check_previous(
+        self, seq: int, head_hash: str, key_id: str | None, signature: str | None
+    ) -> None:
+        """Refuse to extend a head the station did not sign.
+
+        Appending to a head that someone moved without the key and signing the result would
+        make the forged entries part of a validly signed chain; so before each new entry the
+        current head's signature is checked (a head no trusted key covers, the empty chain
+        or one written before signing began, has nothing to check).
+
+        Raises:
+            SigningKeyError: the current head does not carry a valid signature.
+        """
+        try:
+            key = next((k for k in self.trusted() if k.covers(seq)), None)
+        except TrustedKeysError as exc:
+            raise SigningKeyError(f"cannot sign the audit chain: {exc}; restore it") from exc
+        if key is None:
+            return
+        if key_id != key.key or not is_valid(
+            key.public_key, head_message(seq, head_hash), signature
+        ):
+            raise SigningKeyError(
+                f"cannot sign the audit chain: its head #{seq} was moved without the station "
+                "key; run audit verify"
+            )
+
     def sign_statement(self, fields: dict[str, object]) -> dict[str, object]:
         """A witness statement of ``fields`` (with its ``seq``), signed with the key trusted
         for that entry; the key's id and public half travel with it."""

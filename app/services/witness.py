@@ -69,6 +69,8 @@ def export_statement(
     with context.store.read() as session:
         head = session.get_one(AuditHead, 1)
         seq, head_hash = head.seq, head.hash
+        # Never vouch to a neighbour for a head the station did not sign itself.
+        context.keys.check_previous(seq, head_hash, head.key_id, head.signature)
     signed = context.keys.sign_statement(
         {
             "kind": KIND,

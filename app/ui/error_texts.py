@@ -757,8 +757,8 @@ _PATTERNS: tuple[_Entry, ...] = (
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "Nothing was changed: this computer cannot sign the audit chain (the station key "
-            "or the list of trusted keys is missing or damaged). Ask the administrator to "
-            "restore them from a backup.",
+            "or the list of trusted keys is missing or damaged, or the chain's head was moved "
+            "without the key). Check the audit chain and ask the administrator.",
         ),
     ),
 )

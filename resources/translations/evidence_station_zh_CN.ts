@@ -2674,8 +2674,8 @@ Reason: {reason}</source>
     </message>
     <message>
         <location filename="../../app/ui/error_texts.py" line="757"/>
-        <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged). Ask the administrator to restore them from a backup.</source>
-        <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏）。请管理员从备份中恢复。</translation>
+        <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged, or the chain&apos;s head was moved without the key). Check the audit chain and ask the administrator.</source>
+        <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏，或链头在没有密钥的情况下被移动）。请核查审计链并联系管理员。</translation>
     </message>
     <message>
         <location filename="../../app/ui/error_texts.py" line="736"/>

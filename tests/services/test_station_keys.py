@@ -74,6 +74,22 @@ def test_a_forged_tail_with_correct_hashes_is_caught(busy_station: StationContex
 
 
 @sqlite_only
+def test_the_station_never_extends_a_forged_tail(
+    busy_station: StationContext,  # noqa: F811
+    manager: Actor,
+    tmp_path: Path,
+) -> None:
+    """Signing on top of a forged head would make the forgery verify: writes are refused."""
+    forged = forge_tail(busy_station)
+    with pytest.raises(SigningKeyError, match="moved without the station key"):
+        add_unit(busy_station, manager, "AFTER", "伪造之后")
+    with pytest.raises(SigningKeyError):
+        rotate_key(busy_station, manager, "after a forgery")
+    report = busy_station.audit.verify()
+    assert (report.ok, report.first_bad) == (False, forged)
+
+
+@sqlite_only
 def test_a_removed_signature_is_caught(busy_station: StationContext) -> None:  # noqa: F811
     with sqlite3.connect(busy_station.paths.database) as db:
         db.execute("UPDATE audit_head SET key_id = NULL, signature = NULL")
