@@ -2,25 +2,35 @@
 
 Each ``*_commands`` module registers the commands of one feature. Bad input of any kind
 ends in one line on stderr and a non-zero exit: 2 for input the station refuses, 1 for a
-check that found a problem, 3 for a bug (logged in full).
+check that found a problem or a damaged store, 3 for a bug (logged in full); 141 when the
+reader of standard output went away.
 """
 
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from app import __version__
 from app.cli import station_commands
-from app.cli.invocation import CommandError, Invocation, Parser, add_global_options
-from app.core.errors import EvidenceStationError
+from app.cli.invocation import (
+    CommandError,
+    Invocation,
+    Parser,
+    add_global_options,
+    checked_text,
+)
+from app.core.errors import DamagedError, EvidenceStationError
 from app.core.logs import configure_logging
 from app.core.paths import StationPaths, default_home
 
 log = logging.getLogger(__name__)
 
-EXIT_BAD_INPUT, EXIT_BUG = 2, 3
+EXIT_DAMAGED, EXIT_BAD_INPUT, EXIT_BUG = 1, 2, 3
+#: What a shell reports for a tool killed by SIGPIPE (128 + 13): ``… | head`` stopped reading.
+EXIT_STDOUT_CLOSED = 141
 #: The feature modules and the top-level commands each registers. Only the module of the
 #: command being run is imported (loading them all costs a second at every start); ``--help``
 #: and unknown commands load them all. A test keeps this table equal to the parsers.
@@ -68,6 +78,8 @@ def build_parser(features: Sequence[str] = tuple(FEATURES)) -> argparse.Argument
 
 
 def run(argv: Sequence[str]) -> int:
+    for word in argv:
+        checked_text(word, f"the command line word {ascii(word)[:60]}")
     args = build_parser(_features_for(argv)).parse_args(argv)
     inv = Invocation(args)
     configure_logging(StationPaths(inv.home).logs)
@@ -88,15 +100,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.launch import run_gui
 
         return run_gui(default_home(), None, login=None)
+    # Until the station's log is open, a logged error must not reach stderr as a traceback
+    # through Python's last-resort handler: the user sees one line, whatever happens.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
-        return run(argv)
+        code = run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except DamagedError as exc:
+        return _refuse(exc, EXIT_DAMAGED)
     except EvidenceStationError as exc:
-        print(f"evidence-station: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refuse(exc, EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        print("evidence-station: interrupted", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refuse("interrupted", EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        return _stdout_closed()
     except Exception as exc:  # noqa: BLE001 - the one boundary that turns bugs into a line
         log.exception("internal error")
-        print(f"evidence-station: internal error: {exc!r} (details in the log)", file=sys.stderr)
-        return EXIT_BUG
+        return _refuse(f"internal error: {exc!r} (details in the log)", EXIT_BUG)
+
+
+def _refuse(reason: object, code: int) -> int:
+    """The one line on stderr that every refusal ends in."""
+    print(f"evidence-station: {reason}", file=sys.stderr)
+    return code
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (``… | head -1``): end quietly, like a shell tool.
+
+    Standard output is pointed at the null device so that the interpreter's own flush at
+    exit does not fail a second time and print a warning (issue #16, item 12).
+    """
+    log.info("standard output closed by its reader")
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return EXIT_STDOUT_CLOSED

@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.arguments import LIMIT
 from app.cli.invocation import Invocation, add_command, add_group, add_overwrite_option
 from app.core.clock import local_text
 from app.integrity.head_signing import fingerprint
@@ -126,5 +127,5 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p = add_command(witnesses, "import", cmd_witness_import, "record another station's head")
     p.add_argument("file", metavar="FILE")
     p = add_command(group, "list", cmd_audit_list, "show the newest audit entries")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=LIMIT, default=50)
     p.add_argument("--actor", help="only entries by this login")

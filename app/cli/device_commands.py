@@ -2,6 +2,7 @@
 
 import argparse
 
+from app.cli.arguments import YUAN
 from app.cli.invocation import Invocation, add_command, add_group
 from app.core.clock import local_text
 from app.core.errors import ValidationError
@@ -156,7 +157,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("asset")
     p.add_argument("kind", help=", ".join(k.value for k in DeviceEventKind))
     p.add_argument("--note", required=True)
-    p.add_argument("--compensation", type=float, help="yuan, for a compensation entry")
+    p.add_argument("--compensation", type=YUAN, help="yuan, for a compensation entry")
     p = add_command(group, "check", cmd_check, "log a pre-use check")
     p.add_argument("asset")
     p.add_argument("--battery-low", action="store_true")

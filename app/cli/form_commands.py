@@ -2,6 +2,7 @@
 
 import argparse
 
+from app.cli.arguments import LIMIT, RECORD_ID
 from app.cli.invocation import CommandError, Invocation, add_command, add_group
 from app.core.clock import local_text
 from app.services import form_queries, forms
@@ -192,32 +193,32 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("kind", help=", ".join(KINDS))
     _with_fields(p)
     p = add_command(group, "edit", cmd_edit, "change a draft (an empty VALUE clears a field)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     _with_fields(p)
     for name, handler, text in (
         ("submit", cmd_submit, "sign and submit a draft"),
         ("withdraw", cmd_withdraw, "take back a draft or a form waiting for approval"),
         ("show", cmd_show, "show a form with its signed steps"),
     ):
-        add_command(group, name, handler, text).add_argument("id", type=int)
+        add_command(group, name, handler, text).add_argument("id", type=RECORD_ID)
     p = add_command(group, "approve", cmd_approve, "sign the next approval of a form")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     p.add_argument("--comment", default="")
     p = add_command(group, "reject", cmd_reject, "refuse a form, with the reason")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     p.add_argument("--comment", required=True)
     p = add_command(group, "done", cmd_done, "close an approved form (copy provided, ...)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     _with_fields(p, targets=False)
     p = add_command(group, "correct", cmd_correct, "start a corrected new version of a form")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     _with_fields(p)
     p = add_command(group, "list", cmd_list, "list forms, newest first")
     p.add_argument("--state", choices=STATES)
     p.add_argument("--kind", choices=list(KINDS))
     p.add_argument("--mine", action="store_true", help="only forms I filed")
     p.add_argument("--waiting", action="store_true", help="only forms waiting for me")
-    p.add_argument("--before", type=int, help="page on: forms with an id below this one")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--before", type=RECORD_ID, help="page on: forms with an id below this one")
+    p.add_argument("--limit", type=LIMIT, default=200)
     add_command(group, "kinds", cmd_kinds, "list the kinds of form and their fields")
     add_command(commands, "compliance", cmd_compliance, "late, missing and waiting items (R10.1)")

@@ -13,8 +13,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.arguments import LIMIT, RECORD_ID
 from app.cli.invocation import CommandError, Invocation, add_command, add_group
-from app.core.clock import STATION_TZ, local_text
+from app.core.clock import local_text, parse_local_time
 from app.services import confidentiality, ingest, recordings, verification
 from app.services.access import CONFIDENTIALITY
 from app.services.ingest_journal import IngestJournal, pending_journals
@@ -24,15 +25,8 @@ from app.workers.progress import JobProgress, ProgressMeter
 _MARKS = "confidentiality: " + ", ".join(CONFIDENTIALITY)
 
 
-def parse_time(text: str | None) -> datetime | None:
-    """ISO 8601; a time without an offset is station time (China Standard Time)."""
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"not a time: {text!r} (use e.g. 2026-11-25T14:30)") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ)
+def _time(text: str | None, option: str) -> datetime | None:
+    return parse_local_time(text, option) if text is not None else None
 
 
 def _show_progress(progress: JobProgress) -> None:
@@ -93,11 +87,11 @@ def cmd_ingest(inv: Invocation) -> int:
         officer=a.officer,
         device=a.device,
         category=a.category,
-        activity_end=parse_time(a.activity_end),
+        activity_end=_time(a.activity_end, "--activity-end"),
         case_no=a.case,
         clear_device=a.clear_device,
         mirror=Path(a.mirror) if a.mirror else None,
-        device_time=parse_time(a.device_time),
+        device_time=_time(a.device_time, "--device-time"),
         confidentiality=a.confidentiality,
     )
     report = _run(inv, request, None)
@@ -148,8 +142,8 @@ def cmd_list(inv: Invocation) -> int:
     a = inv.args
     filters = recordings.RecordingFilter(
         officer=a.officer,
-        since=parse_time(a.since),
-        until=parse_time(a.until),
+        since=_time(a.since, "--from"),
+        until=_time(a.until, "--to"),
         category=a.category,
         unit=a.unit,
     )
@@ -222,7 +216,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("--confidentiality", default="none", help=_MARKS)
     p.add_argument("--resume", action="store_true", help="finish interrupted imports")
     p = add_command(commands, "verify", cmd_verify, "re-hash vault files (R9.1)")
-    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("ids", nargs="*", type=RECORD_ID, metavar="ID")
     p.add_argument("--all", action="store_true")
     group = add_group(commands, "recordings", "the recordings in the vault")
     p = add_command(group, "list", cmd_list, "list recordings, newest first")
@@ -231,10 +225,10 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("--to", dest="until")
     p.add_argument("--category")
     p.add_argument("--unit")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=LIMIT, default=50)
     p = add_command(group, "show", cmd_show, "one recording: metadata, hashes, custody")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     p = add_command(group, "mark", cmd_mark, "set a recording's confidentiality (R3.5)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=RECORD_ID)
     p.add_argument("confidentiality", help=_MARKS)
     p.add_argument("--reason", required=True, help="why, e.g. the legal basis")

@@ -22,6 +22,20 @@ class CommandError(EvidenceStationError):
     """A command line that cannot be run as written."""
 
 
+def checked_text(value: str, where: str) -> str:
+    """``value`` when it is text; bytes that are not UTF-8 are refused here, not by a crash.
+
+    Python hands such bytes on as lone surrogates (in arguments, the environment, standard
+    input in the C locale); the database, argon2 and the log would each fail on them later.
+    ``where`` names the source, never the value: it may be a password.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CommandError(f"{where} is not valid UTF-8 text") from None
+    return value
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise CommandError(message)
@@ -33,6 +47,7 @@ class Invocation:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.home = Path(args.home) if args.home else default_home()
+        checked_text(str(self.home), "the station folder's name")
         self._context: station.StationContext | None = None
         self._actor: Actor | None = None
 
@@ -47,9 +62,11 @@ class Invocation:
             login = self.args.user or os.environ.get(USER_ENV)
             if not login:
                 raise CommandError("this command acts for a person: give --user LOGIN")
+            checked_text(login, f"the login (--user or {USER_ENV})")
             password = os.environ.get(PASSWORD_ENV)
             if password is None:
                 password = prompt(f"password for {login}: ")
+            checked_text(password, "the password")
             self._actor = log_in(self.context(), login, password, client="cli")
         return self._actor
 
@@ -70,7 +87,10 @@ def prompt(question: str, *, otherwise: str = f"set {PASSWORD_ENV}") -> str:
     """Ask on the terminal; without one, say what to do instead."""
     if not sys.stdin or not sys.stdin.isatty():
         raise CommandError(f"no password: {otherwise} or run in a terminal")
-    return getpass.getpass(question)
+    try:
+        return checked_text(getpass.getpass(question), "the password typed")
+    except UnicodeDecodeError:
+        raise CommandError("the password typed is not valid UTF-8 text") from None
 
 
 def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = False) -> str:
@@ -80,12 +100,15 @@ def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = Fa
     holds the acting person's own password, which must not become someone else's.
     """
     if args.password_stdin:
-        line = sys.stdin.readline()
+        try:
+            line = checked_text(sys.stdin.readline(), "--password-stdin: standard input")
+        except UnicodeDecodeError:
+            raise CommandError("--password-stdin: standard input is not valid UTF-8 text") from None
         if not line.strip():
             raise CommandError("--password-stdin: standard input holds no password")
         return line.rstrip("\r\n")
     if env_allowed and os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
+        return checked_text(os.environ[PASSWORD_ENV], PASSWORD_ENV)
     first = prompt(f"new password for {whose}: ", otherwise="give --password-stdin")
     if prompt("again: ", otherwise="give --password-stdin") != first:
         raise CommandError("the two passwords differ")

@@ -8,8 +8,8 @@ acts for ``--user``, needs the right to view that recording and is logged as a v
 import argparse
 from pathlib import Path
 
-from app.cli.invocation import Invocation, add_command, add_overwrite_option
-from app.core.errors import ValidationError
+from app.cli.arguments import FRAME, RECORD_ID
+from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
 from app.core.paths import StationPaths
 from app.media.frame_index import load_or_build
 from app.media.frames import FrameReader
@@ -38,15 +38,16 @@ def cmd_probe(inv: Invocation) -> int:
 def recording_id_of(source: str) -> int | None:
     """A RECORDING_ID: an integer that does not name an existing file."""
     text = source.strip()
-    if text.isdigit() and not Path(source).exists():
-        return int(text)
-    return None
+    if not (text.isascii() and text.isdigit()) or Path(source).exists():
+        return None
+    try:
+        return RECORD_ID(text)
+    except argparse.ArgumentTypeError as exc:
+        raise CommandError(f"recording id {exc}") from None
 
 
 def cmd_frame(inv: Invocation) -> int:
     a = inv.args
-    if a.index < 0:
-        raise ValidationError(f"--index {a.index}: frame numbers start at 0")
     recording_id = recording_id_of(a.source)
     if recording_id is not None:
         return _frame_of_recording(inv, recording_id)
@@ -92,6 +93,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("file")
     p = add_command(commands, "frame", cmd_frame, "write exactly frame N of a video as PNG")
     p.add_argument("source", help="a video file, or a recording id (needs --user)")
-    p.add_argument("--index", type=int, required=True, help="frame number, from 0")
+    p.add_argument("--index", type=FRAME, required=True, help="frame number, from 0")
     p.add_argument("--out", required=True, help="the .png to write")
     add_overwrite_option(p)

@@ -1,27 +1,18 @@
 """``report``: list the printable registers and forms, print one to a PDF (R12)."""
 
 import argparse
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
-from app.core.clock import STATION_TZ
+from app.core.clock import parse_local_time
 from app.services.printing import list_report_kinds, print_report, report_kind
 
 
-def parse_time(text: str, *, end: bool) -> datetime:
-    """A station-local ``YYYY-MM-DD[ HH:MM[:SS]]``; a bare ``--to`` day includes that day."""
-    try:
-        if len(text.strip()) == 10:
-            day = date.fromisoformat(text.strip())
-            start = datetime(day.year, day.month, day.day, tzinfo=STATION_TZ)
-            return start + timedelta(days=1) if end else start
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise CommandError(
-            f"{text!r} is not a time: use YYYY-MM-DD or 'YYYY-MM-DD HH:MM'"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ)
+def period_time(text: str, option: str, *, end: bool) -> datetime:
+    """A time for ``--from``/``--to``; a bare ``--to`` day includes that whole day."""
+    moment = parse_local_time(text, option)
+    return moment + timedelta(days=1) if end and len(text.strip()) == 10 else moment
 
 
 def cmd_report(inv: Invocation) -> int:
@@ -44,8 +35,8 @@ def cmd_report(inv: Invocation) -> int:
         raise CommandError(f"report {spec.kind} prints one record ({spec.title}): give --id ID")
     if not args.out:
         raise CommandError(f"report {spec.kind}: give --out FILE.pdf")
-    since = parse_time(args.since, end=False) if args.since else None
-    until = parse_time(args.until, end=True) if args.until else None
+    since = period_time(args.since, "--from", end=False) if args.since else None
+    until = period_time(args.until, "--to", end=True) if args.until else None
     printed = print_report(
         inv.context(), inv.actor(), spec.kind, Path(args.out),
         since=since, until=until, record_id=args.id, overwrite=args.overwrite,

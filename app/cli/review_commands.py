@@ -7,6 +7,7 @@ a refusal is audited and ends with exit 2.
 import argparse
 from pathlib import Path
 
+from app.cli.arguments import FRAME, RECORD_ID
 from app.cli.invocation import Invocation, add_command, add_group, add_overwrite_option
 from app.core.clock import local_text
 from app.media.timecode import format_clock
@@ -112,24 +113,24 @@ def cmd_viewings(inv: Invocation) -> int:
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     group = add_group(commands, "marker", "markers at exact frames of a recording (R3.3)")
     p = add_command(group, "add", cmd_marker_add, "mark a frame of a recording")
-    p.add_argument("recording", type=int, help="recording id")
-    p.add_argument("--frame", type=int, required=True, help="frame number, from 0")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")
+    p.add_argument("--frame", type=FRAME, required=True, help="frame number, from 0")
     p.add_argument("--kind", required=True, help=_KINDS)
     p.add_argument("--note", default="", help="what the frame shows")
     p = add_command(commands, "markers", cmd_markers, "list a recording's markers")
-    p.add_argument("recording", type=int, help="recording id")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")
     p = add_command(commands, "still", cmd_still, "save exactly frame N as a registered still")
-    p.add_argument("recording", type=int, help="recording id")
-    p.add_argument("--index", type=int, required=True, help="frame number, from 0")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")
+    p.add_argument("--index", type=FRAME, required=True, help="frame number, from 0")
     p.add_argument("--out", required=True, help="the .png to write (a .json sidecar beside it)")
     add_overwrite_option(p)
     p = add_command(commands, "stills", cmd_stills, "list the stills made of a recording")
-    p.add_argument("recording", type=int, help="recording id")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")
     group = add_group(commands, "angle", "multi-angle groups of one event (R3.4)")
     p = add_command(group, "group", cmd_angle_group, "group recordings of one event")
-    p.add_argument("recordings", type=int, nargs="+", help="two or more recording ids")
+    p.add_argument("recordings", type=RECORD_ID, nargs="+", help="two or more recording ids")
     p.add_argument("--name", help="what the event was")
     p = add_command(commands, "angles", cmd_angles, "the angle groups of a recording")
-    p.add_argument("recording", type=int, help="recording id")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")
     p = add_command(commands, "viewings", cmd_viewings, "the viewing log of a recording (R6.5)")
-    p.add_argument("recording", type=int, help="recording id")
+    p.add_argument("recording", type=RECORD_ID, help="recording id")

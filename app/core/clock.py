@@ -4,10 +4,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from app.core.errors import ValidationError
+
 Clock = Callable[[], datetime]
 
 #: The stations this product serves keep China Standard Time; stored times are UTC.
 STATION_TZ = ZoneInfo("Asia/Shanghai")
+#: The years a time typed at the station may fall in. Beyond them it is a typo, and the ends
+#: of Python's range (years 1 and 9999) overflow as soon as a time zone is applied.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
 def system_clock() -> datetime:
@@ -33,6 +38,28 @@ def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+def parse_local_time(text: str, what: str) -> datetime:
+    """A time as a person types it: ISO 8601, or a bare day; without an offset, station time.
+
+    Returns:
+        The time, timezone-aware, in UTC.
+
+    Raises:
+        ValidationError: naming ``what`` (a field or an option) and the text typed.
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            f"{what}: {text!r} is not a time; write e.g. 2026-11-26T09:30 (station local time)"
+        ) from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValidationError(
+            f"{what}: {text!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}"
+        )
+    return as_utc(moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ))
 
 
 def local_text(moment: datetime) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import tomli_w
 
 from app.core.atomic import write_atomically
-from app.core.errors import StationError
+from app.core.errors import DamagedError, StationError
 from app.core.paths import StationPaths
 
 
@@ -26,20 +26,47 @@ class StationConfig:
 
 
 def read_config(paths: StationPaths) -> StationConfig:
-    """Read ``station.toml``; a missing or broken file is a ``StationError``."""
-    if not paths.root.is_dir():
-        raise StationError(f"station folder {paths.root} does not exist (run 'init' first)")
-    if not paths.config.is_file():
-        raise StationError(f"{paths.root} is not a station folder (run 'init' first)")
+    """Read ``station.toml``.
+
+    Raises:
+        StationError: the folder is missing, not a folder, not a station or cannot be read.
+        DamagedError: the file is there but not what the station wrote (not UTF-8 TOML,
+            keys missing or of the wrong type).
+    """
     try:
-        data = tomllib.loads(paths.config.read_text(encoding="utf-8"))
-        return StationConfig(
-            station_code=str(data["station_code"]),
+        if paths.root.exists() and not paths.root.is_dir():
+            raise StationError(f"{paths.root} is a file, not a station folder")
+        if not paths.root.is_dir():
+            raise StationError(f"station folder {paths.root} does not exist (run 'init' first)")
+        if not paths.config.is_file():
+            raise StationError(f"{paths.root} is not a station folder (run 'init' first)")
+        raw = paths.config.read_bytes()
+    except OSError as exc:
+        raise StationError(
+            f"cannot read the station folder {paths.root}: {exc.strerror or exc}"
+        ) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+        config = StationConfig(
+            station_code=data["station_code"],
             database_url=data.get("database_url"),
-            language=str(data.get("language", "zh_CN")),
+            language=data.get("language", "zh_CN"),
         )
-    except (tomllib.TOMLDecodeError, KeyError, OSError) as exc:
-        raise StationError(f"{paths.config}: cannot be read: {exc}") from exc
+    except KeyError as exc:
+        raise _damaged(paths, f"{exc.args[0]} is missing") from exc
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise _damaged(paths, exc) from exc
+    fields = (config.station_code, config.language, config.database_url or "")
+    if not all(isinstance(value, str) for value in fields):
+        raise _damaged(paths, "a setting is not text")
+    return config
+
+
+def _damaged(paths: StationPaths, reason: object) -> DamagedError:
+    return DamagedError(
+        f"{paths.config} is damaged ({reason}): restore it from the station's backup "
+        "(it names the station code and the database)"
+    )
 
 
 def write_config(paths: StationPaths, config: StationConfig) -> None:

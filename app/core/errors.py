@@ -8,6 +8,7 @@ bug and is logged with its traceback.
     EvidenceStationError
     ├── StationError              the station folder: missing, already there, not writable
     ├── StoreError                the database: unreachable, locked, too new
+    ├── DamagedError              the station's own files are damaged: restore, exit 1
     ├── PolicyError               a policy profile that is unknown or broken
     ├── AuthError                 login: unknown user, wrong password
     │   └── AccountLockedError    too many wrong passwords in a row
@@ -29,6 +30,14 @@ class StationError(EvidenceStationError):
 
 class StoreError(EvidenceStationError):
     """The database cannot be reached or used."""
+
+
+class DamagedError(EvidenceStationError):
+    """The station's own database or settings file is damaged or gone.
+
+    Not the person's input and not a bug: the message names the file and what to do
+    (restore it from the backup). The CLI exits 1 for it, like a check that found a problem.
+    """
 
 
 class PolicyError(EvidenceStationError):

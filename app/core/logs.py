@@ -14,14 +14,17 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if log_dir is not None and log_dir.is_dir():
+    handler: logging.Handler = logging.NullHandler()
+    if log_dir is not None:
+        # A station folder that cannot be read must still end in a one-line refusal: an
+        # error here would leave logging without a handler, and Python's last resort
+        # would print the next logged traceback on stderr (issue #17).
         try:
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                log_dir / LOG_FILE, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-            )
+            if log_dir.is_dir():
+                handler = logging.handlers.RotatingFileHandler(
+                    log_dir / LOG_FILE, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+                )
         except OSError:
-            handler = logging.NullHandler()
-    else:
-        handler = logging.NullHandler()
+            pass
     handler.setFormatter(formatter)
     root.addHandler(handler)

@@ -5,12 +5,11 @@ content hash of a form does not depend on how the time was typed.
 """
 
 from collections.abc import Mapping
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.clock import STATION_TZ, as_utc
+from app.core.clock import parse_local_time
 from app.core.errors import ValidationError
 from app.policy.profile import PolicyProfile
 from app.services.form_kinds import FieldSpec, FormKind
@@ -31,19 +30,6 @@ def choices_for(spec: FieldSpec, profile: PolicyProfile) -> tuple[tuple[str, str
     if spec.choices == "yes-no":
         return (("yes", "是"), ("no", "否"))
     return ()
-
-
-def parse_time(text: str, what: str) -> datetime:
-    """An ISO 8601 time; without a zone it is station local time (what a clerk types)."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(
-            f"{what}: {text!r} is not a time; write e.g. 2026-11-26T09:30 (station local time)"
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=STATION_TZ)
-    return as_utc(moment)
 
 
 def normalize_fields(
@@ -77,7 +63,7 @@ def normalize_fields(
 
 def _check_value(session: Session, spec: FieldSpec, profile: PolicyProfile, value: str) -> str:
     if spec.type == "datetime":
-        return parse_time(value, spec.key).isoformat()
+        return parse_local_time(value, spec.key).isoformat()
     if spec.type == "number":
         try:
             float(value)

@@ -18,13 +18,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.clock import as_utc
+from app.core.clock import as_utc, parse_local_time
 from app.core.errors import PermissionDeniedError, ValidationError
 from app.core.roles import ROLE_NAMES_ZH, Role
 from app.policy.profile import PolicyProfile
 from app.policy.rules import interruption_report_deadline, required_approvals
 from app.services.auth import Actor
-from app.services.form_fields import describe_fields, missing_fields, normalize_fields, parse_time
+from app.services.form_fields import describe_fields, missing_fields, normalize_fields
 from app.services.form_kinds import FormKind, get_kind
 from app.services.form_records import (
     APPROVED,
@@ -366,7 +366,7 @@ def _due_at(kind: FormKind, profile: PolicyProfile, values: dict[str, str]) -> d
 
 
 def _time(text: str | None) -> datetime | None:
-    return parse_time(text, "time") if text else None
+    return parse_local_time(text, "time") if text else None
 
 
 def _check_complete(session: Session, kind: FormKind, profile: PolicyProfile, form: Form) -> None:

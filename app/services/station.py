@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.core.clock import Clock, system_clock
 from app.core.config import StationConfig, read_config, write_config
-from app.core.errors import StationError, StoreError, ValidationError
+from app.core.errors import DamagedError, StationError, StoreError, ValidationError
 from app.core.paths import StationPaths
 from app.core.roles import Role
 from app.policy.loader import get_builtin_profile
@@ -78,6 +78,12 @@ def open_station(
     paths = StationPaths(home)
     config = read_config(paths)
     url = db_url or config.database_url or paths.sqlite_url()
+    if url == paths.sqlite_url() and not paths.database.is_file():
+        # SQLite would quietly create an empty file here and migrate it into a new store.
+        raise DamagedError(
+            f"{paths.database} is missing or not a file: restore it from the station's "
+            "backup (the settings file says the station keeps its database here)"
+        )
     store, audit, keys = _connect(paths, url, clock)
     context = StationContext(paths, config, store, audit, clock, keys)
     try:

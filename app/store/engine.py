@@ -6,10 +6,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.errors import StoreError
+from app.core.errors import DamagedError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +75,32 @@ def check_connection(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-    except OperationalError as exc:
+    except DatabaseError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         where = engine.url.render_as_string(hide_password=True)
+        if is_damage(exc):
+            raise damaged_store(where, reason) from exc
+        if not isinstance(exc, OperationalError):
+            raise
         raise StoreError(f"cannot reach the database {where}: {reason}") from exc
+
+
+def is_damage(exc: DatabaseError) -> bool:
+    """Whether SQLite says its file is corrupt or is not a database at all.
+
+    Only these two of SQLite's result codes mean damage; a locked or busy database, a
+    full disk or a constraint is something else and keeps its own handling.
+    """
+    name = getattr(exc.orig, "sqlite_errorname", "")
+    return isinstance(name, str) and name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def damaged_store(where: str, reason: str) -> DamagedError:
+    """The refusal for a damaged database: stop, and restore it from the backup."""
+    return DamagedError(
+        f"the database {where} is damaged ({reason}): stop using this station and restore "
+        "the database from its backup"
+    )
 
 
 class Store:
@@ -106,7 +128,7 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; it never holds the write lock."""
-        with self._readers() as session:
+        with self._damage_told(), self._readers() as session:
             yield session
 
     @contextmanager
@@ -116,10 +138,22 @@ class Store:
         It waits for any other writer first, on PostgreSQL too (``PG_WRITER_LOCK``, held
         until the commit or rollback), so it reads what they committed.
         """
-        with self._writers.begin() as session:
+        with self._damage_told(), self._writers.begin() as session:
             if self.dialect == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITER_LOCK})
             yield session
+
+    @contextmanager
+    def _damage_told(self) -> Iterator[None]:
+        """Corruption met in any query ends as a ``DamagedError``, not as a bug."""
+        try:
+            yield
+        except DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            where = make_url(self.url).render_as_string(hide_password=True)
+            reason = str(exc.orig).strip().splitlines()[0]
+            raise damaged_store(where, reason) from exc
 
     def dispose(self) -> None:
         self.reader_engine.dispose()

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from app.core.errors import StoreError
+from app.store.engine import damaged_store, is_damage
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,7 +50,11 @@ def current_revisions(engine: Engine) -> set[str]:
         with engine.connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version"))
             return {str(row[0]) for row in rows}
-    except DatabaseError:
+    except DatabaseError as exc:
+        if is_damage(exc):  # a corrupt file must never be taken for a new, empty store
+            raise damaged_store(
+                engine.url.render_as_string(hide_password=True), str(exc.orig)
+            ) from exc
         return set()  # no version table yet: a new, empty store
 
 

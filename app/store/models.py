@@ -27,6 +27,9 @@ NAMING = {
 }
 
 UtcDateTime = DateTime(timezone=True)
+#: The largest id a row can have in both stores: PostgreSQL's INTEGER is the narrower. A
+#: larger number typed for an id names nothing (and SQLite cannot even bind one past 2**63).
+MAX_ID = 2**31 - 1
 
 
 class Base(DeclarativeBase):

@@ -230,6 +230,41 @@ _PATTERNS: tuple[_Entry, ...] = (
         ),
     ),
     _entry(
+        r"(?P<path>.+) is a file, not a station folder",
+        QT_TRANSLATE_NOOP("ErrorText", "{path} is a file, not a station folder."),
+    ),
+    _entry(
+        r"cannot read the station folder (?P<path>.+): (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Cannot read the station folder {path}: {reason}"),
+    ),
+    _entry(
+        r"the database (?P<db>\S+) is damaged \((?P<reason>.*)\): stop using this station and "
+        r"restore the database from its backup",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The database {db} is damaged ({reason}). Stop using this station and restore the "
+            "database from its backup.",
+        ),
+    ),
+    _entry(
+        r"(?P<path>.+) is missing or not a file: restore it from the station's backup \(the "
+        r"settings file says the station keeps its database here\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The database file {path} is missing or is not a file. Restore it from the "
+            "station's backup.",
+        ),
+    ),
+    _entry(
+        r"(?P<path>.+) is damaged \((?P<reason>.*)\): restore it from the station's backup "
+        r"\(it names the station code and the database\)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The station's settings file {path} is damaged ({reason}). Restore it from the "
+            "station's backup.",
+        ),
+    ),
+    _entry(
         r"the database does not hold station (?P<station>.*)",
         QT_TRANSLATE_NOOP(
             "ErrorText", "The database does not hold the station {station} of this folder."
@@ -580,6 +615,14 @@ _PATTERNS: tuple[_Entry, ...] = (
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "{field}: {value} is not a time; write it like {example} (the station's local time).",
+        ),
+        field=_field("datetime"),
+    ),
+    _entry(
+        r"(?P<field>[\w-]+): ['\"](?P<value>.*)['\"] is not between the years (?P<first>\d+) "
+        r"and (?P<last>\d+)",
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "{field}: {value} is not a time between the years {first} and {last}."
         ),
         field=_field("datetime"),
     ),

@@ -2239,456 +2239,486 @@ Reason: {reason}</source>
     </message>
     <message>
         <location filename="../../app/ui/error_texts.py" line="234"/>
+        <source>{path} is a file, not a station folder.</source>
+        <translation>{path} 是一个文件，不是工作站文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="238"/>
+        <source>Cannot read the station folder {path}: {reason}</source>
+        <translation>无法读取工作站文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="243"/>
+        <source>The database {db} is damaged ({reason}). Stop using this station and restore the database from its backup.</source>
+        <translation>数据库 {db} 已损坏（{reason}）。请停止使用本工作站，并从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="252"/>
+        <source>The database file {path} is missing or is not a file. Restore it from the station&apos;s backup.</source>
+        <translation>数据库文件 {path} 缺失或不是文件。请从工作站的备份中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="261"/>
+        <source>The station&apos;s settings file {path} is damaged ({reason}). Restore it from the station&apos;s backup.</source>
+        <translation>工作站设置文件 {path} 已损坏（{reason}）。请从工作站的备份中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="269"/>
         <source>The database does not hold the station {station} of this folder.</source>
         <translation>数据库中没有本文件夹所属的工作站 {station}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="241"/>
+        <location filename="../../app/ui/error_texts.py" line="276"/>
         <source>Not a single frame of the file can be decoded.</source>
         <translation>文件中没有任何一帧可以解码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="245"/>
+        <location filename="../../app/ui/error_texts.py" line="280"/>
         <source>The file is incomplete: its end cannot be decoded (cut off).</source>
         <translation>文件不完整：文件末尾无法解码（已被截断）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="251"/>
+        <location filename="../../app/ui/error_texts.py" line="286"/>
         <source>The file is corrupt: {detail}</source>
         <translation>文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="255"/>
+        <location filename="../../app/ui/error_texts.py" line="290"/>
         <source>The file cannot be opened as audio or video: {detail}</source>
         <translation>无法作为音视频文件打开：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="259"/>
+        <location filename="../../app/ui/error_texts.py" line="294"/>
         <source>The file holds no video or audio.</source>
         <translation>文件中没有视频或音频内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="263"/>
+        <location filename="../../app/ui/error_texts.py" line="298"/>
         <source>The file&apos;s stream header is damaged: its codec cannot be recognised.</source>
         <translation>文件的音视频流头部已损坏，无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="270"/>
+        <location filename="../../app/ui/error_texts.py" line="305"/>
         <source>This is {kind}, not a regular file: it was not opened.</source>
         <translation>这是{kind}，不是普通文件，未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="277"/>
+        <location filename="../../app/ui/error_texts.py" line="312"/>
         <source>This is a symbolic link to {kind} ({target}), not a regular file: it was not opened.</source>
         <translation>这是指向{kind}（{target}）的符号链接，不是普通文件，未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="285"/>
+        <location filename="../../app/ui/error_texts.py" line="320"/>
         <source>This symbolic link points nowhere ({target}): it was not opened.</source>
         <translation>此符号链接指向的目标不存在（{target}），未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="291"/>
+        <location filename="../../app/ui/error_texts.py" line="326"/>
         <source>This entry cannot be examined ({reason}): it was not opened.</source>
         <translation>无法检查此条目（{reason}），未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="298"/>
+        <location filename="../../app/ui/error_texts.py" line="333"/>
         <source>The decoder crashed on this file (exit code {code}): it is damaged.</source>
         <translation>解码器处理此文件时崩溃（退出码 {code}）：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="304"/>
+        <location filename="../../app/ui/error_texts.py" line="339"/>
         <source>The decoder stopped responding on this file ({seconds} s without progress): it is damaged.</source>
         <translation>解码器处理此文件时失去响应（{seconds} 秒无进展）：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="312"/>
+        <location filename="../../app/ui/error_texts.py" line="347"/>
         <source>The decoder failed on this file ({detail}).</source>
         <translation>解码器处理此文件失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="317"/>
+        <location filename="../../app/ui/error_texts.py" line="352"/>
         <source>{path} is damaged and cannot be decoded ({detail}).</source>
         <translation>{path} 已损坏，无法解码（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="321"/>
+        <location filename="../../app/ui/error_texts.py" line="356"/>
         <source>The video header of {path} is damaged: its codec cannot be recognised.</source>
         <translation>{path} 的视频流头部已损坏，无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="328"/>
+        <location filename="../../app/ui/error_texts.py" line="363"/>
         <source>{path} is not a readable video file ({detail}).</source>
         <translation>{path} 不是可读取的音视频文件（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="332"/>
+        <location filename="../../app/ui/error_texts.py" line="367"/>
         <source>{path} holds no video.</source>
         <translation>{path} 中没有视频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="336"/>
+        <location filename="../../app/ui/error_texts.py" line="371"/>
         <source>The video of {path} holds no frames.</source>
         <translation>{path} 的视频中没有任何画面帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="340"/>
+        <location filename="../../app/ui/error_texts.py" line="375"/>
         <source>Frame {frame} of {path} cannot be decoded.</source>
         <translation>{path} 的第 {frame} 帧无法解码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="345"/>
+        <location filename="../../app/ui/error_texts.py" line="380"/>
         <source>Not started: the import was cancelled.</source>
         <translation>未开始：导入已被取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="349"/>
+        <location filename="../../app/ui/error_texts.py" line="384"/>
         <source>Not started: the evidence vault is full.</source>
         <translation>未开始：存储库空间已满。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="353"/>
+        <location filename="../../app/ui/error_texts.py" line="388"/>
         <source>The import was cancelled while the file was checked.</source>
         <translation>检查文件时导入被取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="357"/>
+        <location filename="../../app/ui/error_texts.py" line="392"/>
         <source>An internal error stopped this file ({detail}); see the station&apos;s log.</source>
         <translation>内部错误导致此文件未能导入（{detail}），详见工作站日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="363"/>
+        <location filename="../../app/ui/error_texts.py" line="398"/>
         <source>The source is no longer there (card removed?).</source>
         <translation>源文件已不存在（存储卡已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="367"/>
+        <location filename="../../app/ui/error_texts.py" line="402"/>
         <source>{reason} (given up after {count} attempts)</source>
         <translation>{reason}（已尝试 {count} 次，不再重试）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="372"/>
+        <location filename="../../app/ui/error_texts.py" line="407"/>
         <source>The import was interrupted {count} times; this file was given up.</source>
         <translation>导入已中断 {count} 次，此文件不再重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="378"/>
+        <location filename="../../app/ui/error_texts.py" line="413"/>
         <source>The import was cancelled while the file was being copied.</source>
         <translation>复制过程中导入被取消，该文件未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="382"/>
+        <location filename="../../app/ui/error_texts.py" line="417"/>
         <source>The evidence vault {root} is full. Free some space, or move the vault to a larger disk.</source>
         <translation>存储库 {root} 空间已满。请清理磁盘空间，或将存储库迁移到容量更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="390"/>
+        <location filename="../../app/ui/error_texts.py" line="425"/>
         <source>Cannot write to the evidence vault {root}: {reason}</source>
         <translation>无法写入存储库 {root}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="395"/>
+        <location filename="../../app/ui/error_texts.py" line="430"/>
         <source>The file {path} changed while it was being copied ({start} bytes at the start, {read} bytes read, {now} bytes now).</source>
         <translation>文件 {path} 在复制过程中被改动（开始时 {start} 字节，已读取 {read} 字节，当前 {now} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="403"/>
+        <location filename="../../app/ui/error_texts.py" line="438"/>
         <source>The file {path} disappeared while it was being copied.</source>
         <translation>文件 {path} 在复制过程中已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="407"/>
+        <location filename="../../app/ui/error_texts.py" line="442"/>
         <source>The file {path} could not be read to its end: {reason}</source>
         <translation>文件 {path} 未能完整读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="411"/>
+        <location filename="../../app/ui/error_texts.py" line="446"/>
         <source>Cannot read the file {path}: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="415"/>
+        <location filename="../../app/ui/error_texts.py" line="450"/>
         <source>The copy of {path} in the evidence vault differs from the original; it was not kept.</source>
         <translation>{path} 在存储库中的副本与原文件不一致，该副本未予保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="422"/>
+        <location filename="../../app/ui/error_texts.py" line="457"/>
         <source>There is no device with the asset number {asset}.</source>
         <translation>不存在资产编号为 {asset} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="426"/>
+        <location filename="../../app/ui/error_texts.py" line="461"/>
         <source>Unknown activity category {category}. Valid categories: {valid}</source>
         <translation>未知的执法活动类别 {category}。可用类别：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="434"/>
+        <location filename="../../app/ui/error_texts.py" line="469"/>
         <source>Form No. {id} is {state}: its content can no longer be changed. File a correction instead.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，内容不能再修改；如需更改，请提出更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="444"/>
+        <location filename="../../app/ui/error_texts.py" line="479"/>
         <source>Form No. {id} is {state}. To {action} a form, it must be: {states}.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，只有状态为“{states}”的表单才能{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="454"/>
+        <location filename="../../app/ui/error_texts.py" line="489"/>
         <source>Only the applicant may {action} form No. {id}.</source>
         <translation>只有申请人本人才能{action}第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="459"/>
+        <location filename="../../app/ui/error_texts.py" line="494"/>
         <source>Form No. {id} already has a correction; correct that one instead.</source>
         <translation>第 {id} 号表单已有更正版本，请在该更正版本上继续更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="465"/>
+        <location filename="../../app/ui/error_texts.py" line="500"/>
         <source>You cannot approve or reject form No. {id}: you filed it yourself.</source>
         <translation>第 {id} 号表单由您本人提交，您不能对其审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="472"/>
+        <location filename="../../app/ui/error_texts.py" line="507"/>
         <source>Form No. {id} waits for the {role} at step {step} of its approvals ({chain}); {login} is {own}.</source>
         <translation>第 {id} 号表单正处于审批流程（{chain}）的第 {step} 步，应由{role}审批；{login} 的角色是{own}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="483"/>
+        <location filename="../../app/ui/error_texts.py" line="518"/>
         <source>Form No. {id} names {named} to sign it; {login} cannot sign it.</source>
         <translation>第 {id} 号表单指定由 {named} 签批，{login} 不能签批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="489"/>
+        <location filename="../../app/ui/error_texts.py" line="524"/>
         <source>{login} ({unit}) is not in the unit {target} or a unit above it, and cannot handle this.</source>
         <translation>{login}（{unit}）不属于单位 {target} 或其上级单位，无权办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="497"/>
+        <location filename="../../app/ui/error_texts.py" line="532"/>
         <source>Form No. {id} was changed after it was signed; it cannot be approved.</source>
         <translation>第 {id} 号表单在签名后被改动过，不能批准。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="504"/>
+        <location filename="../../app/ui/error_texts.py" line="539"/>
         <source>Form No. {id} ({kind}) lacks required fields: {fields}.</source>
         <translation>第 {id} 号表单（{kind}）缺少必填项：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="510"/>
+        <location filename="../../app/ui/error_texts.py" line="545"/>
         <source>Form No. {id} cannot be closed before {fields} is filled in.</source>
         <translation>第 {id} 号表单须先填写{fields}，才能办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="518"/>
+        <location filename="../../app/ui/error_texts.py" line="553"/>
         <source>Form No. {id} ({kind}) must name the recordings it concerns.</source>
         <translation>第 {id} 号表单（{kind}）必须写明所涉及的执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="525"/>
+        <location filename="../../app/ui/error_texts.py" line="560"/>
         <source>Form No. {id}: the end of the validity must be after its start.</source>
         <translation>第 {id} 号表单：有效期的截止时间必须晚于起始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="531"/>
+        <location filename="../../app/ui/error_texts.py" line="566"/>
         <source>Form No. {id}: the activity ends before it starts.</source>
         <translation>第 {id} 号表单：执法活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="535"/>
+        <location filename="../../app/ui/error_texts.py" line="570"/>
         <source>The unit {unit} is not {own} or a unit below it.</source>
         <translation>单位 {unit} 既不是 {own}，也不是其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="539"/>
+        <location filename="../../app/ui/error_texts.py" line="574"/>
         <source>A {kind} goes to a unit below {own}.</source>
         <translation>{kind}只能发往 {own} 的下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="544"/>
+        <location filename="../../app/ui/error_texts.py" line="579"/>
         <source>The role {role} cannot file a {kind}; it is filed by: {allowed}.</source>
         <translation>{role}不能填报{kind}；可填报的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="553"/>
+        <location filename="../../app/ui/error_texts.py" line="588"/>
         <source>The role {role} cannot close a {kind}; it is closed by: {allowed}.</source>
         <translation>{role}不能办结{kind}；可办结的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="562"/>
+        <location filename="../../app/ui/error_texts.py" line="597"/>
         <source>A {kind} has no closing step: its approval completes it.</source>
         <translation>{kind}没有办结环节，批准后即告完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="567"/>
+        <location filename="../../app/ui/error_texts.py" line="602"/>
         <source>Give the reason for rejecting the form.</source>
         <translation>退回表单须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="571"/>
+        <location filename="../../app/ui/error_texts.py" line="606"/>
         <source>There is no form No. {id}.</source>
         <translation>不存在第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="575"/>
+        <location filename="../../app/ui/error_texts.py" line="610"/>
         <source>{login} may not read form No. {id}.</source>
         <translation>{login} 无权查阅第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="580"/>
+        <location filename="../../app/ui/error_texts.py" line="615"/>
         <source>{field}: {value} is not a time; write it like {example} (the station&apos;s local time).</source>
         <translation>{field}：“{value}”不是有效的时间，请按 {example} 的格式填写（本站当地时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="588"/>
+        <location filename="../../app/ui/error_texts.py" line="624"/>
+        <source>{field}: {value} is not a time between the years {first} and {last}.</source>
+        <translation>{field}：{value} 不是 {first} 年至 {last} 年之间的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="631"/>
         <source>{field}: {value} is not a number.</source>
         <translation>{field}：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="593"/>
+        <location filename="../../app/ui/error_texts.py" line="636"/>
         <source>{field}: {value} is not one of the choices: {valid}</source>
         <translation>{field}：“{value}”不是可选的值。可选值：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="598"/>
+        <location filename="../../app/ui/error_texts.py" line="641"/>
         <source>{text} is not a recording number; write a number, or KIND:ID with KIND one of {kinds}.</source>
         <translation>“{text}”不是有效的录像编号：请填写编号，或按“类型:编号”填写，类型可为 {kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="607"/>
+        <location filename="../../app/ui/error_texts.py" line="650"/>
         <source>Enter the device&apos;s {what}.</source>
         <translation>请填写设备的{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="612"/>
+        <location filename="../../app/ui/error_texts.py" line="655"/>
         <source>A device with the asset number {asset} already exists.</source>
         <translation>资产编号为 {asset} 的设备已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="616"/>
+        <location filename="../../app/ui/error_texts.py" line="659"/>
         <source>Device {asset} is {state}; it cannot be issued.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能发放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="621"/>
+        <location filename="../../app/ui/error_texts.py" line="664"/>
         <source>Device {asset} is issued to {holder}; take it back first.</source>
         <translation>设备 {asset} 已发放给 {holder}，请先办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="625"/>
+        <location filename="../../app/ui/error_texts.py" line="668"/>
         <source>Device {asset} is not issued to anyone.</source>
         <translation>设备 {asset} 未发放给任何人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="629"/>
+        <location filename="../../app/ui/error_texts.py" line="672"/>
         <source>Device {asset} is {state}: “{event}” cannot be recorded.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能登记“{event}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="635"/>
+        <location filename="../../app/ui/error_texts.py" line="678"/>
         <source>“{event}” needs a note (the reason or the finding).</source>
         <translation>登记“{event}”须填写说明（原因或检查结果）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="640"/>
+        <location filename="../../app/ui/error_texts.py" line="683"/>
         <source>Enter the amount of the compensation.</source>
         <translation>请填写赔偿金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="645"/>
+        <location filename="../../app/ui/error_texts.py" line="688"/>
         <source>{login} may not view recording No. {id}: {reason}</source>
         <translation>{login} 无权查看第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="650"/>
+        <location filename="../../app/ui/error_texts.py" line="693"/>
         <source>{login} may not copy recording No. {id}: {reason}</source>
         <translation>{login} 无权复制第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="655"/>
+        <location filename="../../app/ui/error_texts.py" line="698"/>
         <source>{login} may not set the confidentiality of recording No. {id}: {reason}</source>
         <translation>{login} 无权设置第 {id} 号执法记录的保密标注：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="662"/>
+        <location filename="../../app/ui/error_texts.py" line="705"/>
         <source>it is marked {mark}, which only these roles may access: {roles}.</source>
         <translation>该记录标注为“{mark}”，仅限以下角色访问：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="669"/>
+        <location filename="../../app/ui/error_texts.py" line="712"/>
         <source>a copy needs an approved copy or retrieval form that names this recording.</source>
         <translation>复制须有列明该记录、已获批准的复制审批表或调取审批表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="676"/>
+        <location filename="../../app/ui/error_texts.py" line="719"/>
         <source>the {role} sees footage only through an approved request.</source>
         <translation>{role}只能通过已获批准的申请查看执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="681"/>
+        <location filename="../../app/ui/error_texts.py" line="724"/>
         <source>it is not the officer&apos;s own recording, and no approved request names it.</source>
         <translation>该记录不是本人的执法记录，且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="689"/>
+        <location filename="../../app/ui/error_texts.py" line="732"/>
         <source>it is outside the authority of {unit} (held by {relation}), and no approved request names it.</source>
         <translation>该记录超出 {unit} 的职权范围（属于{relation}），且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="698"/>
+        <location filename="../../app/ui/error_texts.py" line="741"/>
         <source>There is no recording No. {id}.</source>
         <translation>不存在第 {id} 号执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="703"/>
+        <location filename="../../app/ui/error_texts.py" line="746"/>
         <source>Recording No. {id} has no frame {frame} (its frames are 0 to {last}).</source>
         <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="711"/>
+        <location filename="../../app/ui/error_texts.py" line="754"/>
         <source>A file named {path} already exists; choose another name.</source>
         <translation>文件 {path} 已存在，请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="715"/>
+        <location filename="../../app/ui/error_texts.py" line="758"/>
         <source>{path} lies among the station&apos;s own files (database, vault, audit log); choose another folder.</source>
         <translation>{path} 位于工作站自身的文件之中（数据库、证据库、审计日志），请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="724"/>
+        <location filename="../../app/ui/error_texts.py" line="767"/>
         <source>{path} cannot be used: the file saved beside it, {side}, would replace one of the station&apos;s own files. Choose another name.</source>
         <translation>不能使用 {path}：随之保存的文件 {side} 会覆盖工作站自身的文件。请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="732"/>
+        <location filename="../../app/ui/error_texts.py" line="775"/>
         <source>Cannot write the still {path}: {reason}</source>
         <translation>无法写入截图 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="740"/>
+        <location filename="../../app/ui/error_texts.py" line="783"/>
         <source>{path}: the output must be a {suffix} file.</source>
         <translation>{path}：输出文件必须是 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="744"/>
+        <location filename="../../app/ui/error_texts.py" line="787"/>
         <source>{path} is a folder; name a {suffix} file.</source>
         <translation>{path} 是文件夹，请指定一个 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="757"/>
+        <location filename="../../app/ui/error_texts.py" line="800"/>
         <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged, or the chain&apos;s head was moved without the key). Check the audit chain and ask the administrator.</source>
         <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏，或链头在没有密钥的情况下被移动）。请核查审计链并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="736"/>
+        <location filename="../../app/ui/error_texts.py" line="779"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="748"/>
+        <location filename="../../app/ui/error_texts.py" line="791"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="752"/>
+        <location filename="../../app/ui/error_texts.py" line="795"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>

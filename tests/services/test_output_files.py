@@ -35,7 +35,7 @@ OWN = [
     "vault/incoming/x.pdf",
     "logs/evidence-station.png",
     "journal/ingest-1.json",
-    "keys/head.png",
+    "audit-keys.json",
 ]
 
 

@@ -22,6 +22,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.core.clock import parse_local_time
+from app.core.config import StationConfig, write_config
 from app.core.errors import EvidenceStationError
 from app.core.paths import StationPaths
 from app.integrity import vault as vault_module
@@ -51,7 +53,7 @@ from app.services.ingest_record import IngestItem
 from app.services.ingest_sources import walk_sources
 from app.services.output_files import check_output_file, check_output_folder
 from app.services.recordings import recording_detail
-from app.services.station import StationContext
+from app.services.station import StationContext, open_station
 from app.store.models import Person
 from app.store.recordings import Recording
 from app.ui.error_texts import error_text, message_text
@@ -533,9 +535,33 @@ def test_output_file_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
         assert_chinese(text, out if out.parent.is_dir() else out.parent, *filter(None, [extra]))
 
 
+def test_damaged_station_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
+    """The station folder, its settings and its database, damaged for real (issue #17)."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    assert_chinese(error_text(raised(lambda: open_station(a_file))), a_file)
+    paths = StationPaths(tmp_path / "station")
+    paths.root.mkdir()
+    paths.config.write_bytes(b"\xff\xfe[[[ station = \n")
+    damaged = raised(lambda: open_station(paths.root))
+    assert_chinese(error_text(damaged), paths.config, str(damaged).split("(", 1)[1].split(")")[0])
+    write_config(paths, StationConfig(station_code="ST-1"))
+    assert_chinese(error_text(raised(lambda: open_station(paths.root))), paths.database)
+    paths.database.write_bytes(b"not a database at all " * 400)
+    corrupt = raised(lambda: open_station(paths.root))
+    db = paths.sqlite_url()
+    assert_chinese(error_text(corrupt), db, "file is not a database")
+    year = raised(lambda: parse_local_time("0001-01-01", "valid_from"))
+    assert_chinese(error_text(year), "0001-01-01", 1900, 2999)
+
+
 # -- samples of what needs a full disk, a tampered database or another profile ---------------
 
 SAMPLES: list[tuple[str, tuple[object, ...]]] = [
+    (
+        "cannot read the station folder /srv/station: Permission denied",
+        ("/srv/station", "Permission denied"),
+    ),
     ("not started: the vault is full", ()),
     ("form 12 was changed after it was signed; it cannot be approved", (12,)),
     ("form 7 cannot be closed without check_result（检查结果）", (7,)),

@@ -21,6 +21,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.cli.arguments import BoundedDecimal, BoundedInt
 from tests.fault.parts import Part
 from tests.fault.tally import Check, Verdict
 from tests.fault.world import MANAGER, World, sqlite
@@ -249,9 +250,9 @@ def _values_of_kind(command: str, action: argparse.Action) -> list[tuple[str, bo
         return BAD_TEXT
     if action.choices is not None:
         return BAD_CHOICE
-    if action.type is int:
+    if action.type is int or isinstance(action.type, BoundedInt):
         return BAD_INT
-    if action.type is float:
+    if action.type is float or isinstance(action.type, BoundedDecimal):
         return BAD_FLOAT
     if dest in TIMES:
         return BAD_TIME
