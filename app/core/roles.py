@@ -28,6 +28,21 @@ ROLE_NAMES_ZH: dict[Role, str] = {
 }
 
 
+#: How high a role stands when people are managed (issue #17): an account creates and
+#: changes only accounts whose role ranks no higher than its own. The unit head of the
+#: top unit ranks with the superior organ (see ``services.unit_tree.management_rank``).
+ROLE_RANK: dict[Role, int] = {
+    Role.OFFICER: 1,
+    Role.CLERK: 1,
+    Role.EQUIPMENT: 2,
+    Role.EVIDENCE_OFFICER: 2,
+    Role.LEGAL: 3,
+    Role.SUPERVISION: 3,
+    Role.MANAGER: 4,
+    Role.SUPERIOR: 5,
+}
+
+
 def parse_role(text: str) -> Role:
     """Return the role named by its id, or raise ``ValueError`` listing the valid ids."""
     try:

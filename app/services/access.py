@@ -34,7 +34,7 @@ from app.services.auth import Actor
 from app.services.form_kinds import KINDS
 from app.services.form_records import APPROVED, DONE, TargetRef
 from app.services.station import StationContext
-from app.services.unit_tree import Relation, UnitTree
+from app.services.unit_tree import UnitTree, management_scope
 from app.store.forms import Form, FormTarget
 from app.store.recordings import Recording
 
@@ -253,10 +253,7 @@ def _by_role(actor: Actor, target: AccessTarget, tree: UnitTree) -> Decision | N
     scope = SCOPE[actor.role]
     if scope == OWN and target.owner_login == actor.login:
         return Decision(True, "the officer's own recording")
-    if scope == UNIT_TREE and tree.relation(actor.unit_id, target.unit_id) in (
-        Relation.SAME,
-        Relation.BELOW,
-    ):
+    if scope == UNIT_TREE and target.unit_id in management_scope(tree, actor):
         return Decision(
             True, f"{actor.role.value} of {actor.unit_code}: within the unit's authority"
         )
@@ -264,7 +261,7 @@ def _by_role(actor: Actor, target: AccessTarget, tree: UnitTree) -> Decision | N
 
 
 def _administers(actor: Actor, target: AccessTarget, tree: UnitTree) -> bool:
-    return actor.role is Role.EVIDENCE_OFFICER and tree.is_within(target.unit_id, actor.unit_id)
+    return actor.role is Role.EVIDENCE_OFFICER and target.unit_id in management_scope(tree, actor)
 
 
 def _grant_for(

@@ -46,9 +46,9 @@ def add_demo_recordings(context: StationContext, manager_login: str, password: s
     for asset, serial, model, kind, unit, wearer in DEMO_DEVICES:
         add_device(context, manager, asset_no=asset, serial=serial, model=model, kind=kind,
                    unit_code=unit)  # fmt: skip
-        if wearer:
-            assign_device(context, admin, asset, wearer)
-            log_pre_use_check(context, admin, asset, battery_ok=True, storage_ok=True,
+        if wearer:  # the unit head: some wearers are outside the administrator's unit
+            assign_device(context, manager, asset, wearer)
+            log_pre_use_check(context, manager, asset, battery_ok=True, storage_ok=True,
                               clock_ok=True)  # fmt: skip
     report_fault(context, admin, "GT-DSJ-004", "无法开机，疑似电池故障")
     with tempfile.TemporaryDirectory(prefix="demo-footage-") as folder:

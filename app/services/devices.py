@@ -4,6 +4,10 @@ Every device has at most one wearer (谁佩戴谁负责 [002 §17]); the issue/r
 the times [002 §8] [001 §31]. A device's state moves only along the steps of
 ``TRANSITIONS``, so the fault → check → repair → back-in-service path of [002 §16] is
 enforced, not just recorded.
+
+Actions follow the assignment (issue #17): an officer acts only on the device issued to
+them; the administrator, the unit head and the equipment department on devices of their
+own unit and the units below it.
 """
 
 import logging
@@ -21,8 +25,9 @@ from app.core.errors import ValidationError
 from app.core.roles import Role
 from app.services.auth import Actor
 from app.services.lookups import device_by_asset, person_by_login, unit_by_code
-from app.services.permissions import Action, require
+from app.services.permissions import Action, deny, require
 from app.services.station import StationContext, station_info
+from app.services.unit_tree import UnitTree, management_scope
 from app.store.devices import Device, DeviceAssignment, DeviceCheck, DeviceEvent
 from app.store.models import Person, Unit
 
@@ -182,6 +187,7 @@ def add_device(
         if not value.strip():
             raise ValidationError(f"the device needs a {label}")
     unit_code = unit_code or station_info(context).unit_code
+    check_reach(context, actor, Action.MANAGE_DEVICES, asset_no, unit_code=unit_code)
     with context.store.write() as session:
         unit = unit_by_code(session, unit_code)
         if session.scalar(select(Device.id).where(Device.asset_no == asset_no.strip())):
@@ -206,6 +212,7 @@ def assign_device(
 ) -> DeviceRow:
     """Issue a device to its one wearer; a device already issued must be returned first."""
     require(context, actor, Action.ASSIGN_DEVICES, target=("device", asset_no))
+    check_reach(context, actor, Action.ASSIGN_DEVICES, asset_no, wearer=officer_login)
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         person = person_by_login(session, officer_login, active=True)
@@ -230,6 +237,7 @@ def assign_device(
 def return_device(context: StationContext, actor: Actor, asset_no: str) -> DeviceRow:
     """Take a device back from its wearer; the open issue record gets its return time."""
     require(context, actor, Action.ASSIGN_DEVICES, target=("device", asset_no))
+    check_reach(context, actor, Action.ASSIGN_DEVICES, asset_no)
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         if device.assignee_id is None:
@@ -278,9 +286,9 @@ def record_device_event(
         ValidationError: the step is not possible from the device's state, or the note
             (the fault's reason, the check's finding) is empty.
     """
-    require(
-        context, actor, _EVENT_ACTIONS.get(kind, Action.MANAGE_DEVICES), target=("device", asset_no)
-    )
+    action = _EVENT_ACTIONS.get(kind, Action.MANAGE_DEVICES)
+    require(context, actor, action, target=("device", asset_no))
+    check_reach(context, actor, action, asset_no)
     if not note.strip():
         raise ValidationError(f"a {kind.value} entry needs a note (reason or finding)")
     if kind is DeviceEventKind.COMPENSATION and not compensation_yuan:
@@ -327,6 +335,7 @@ def log_pre_use_check(
 ) -> CheckRow:
     """Record the check before use: battery, storage, date and time [002 §10] [004 §5]."""
     require(context, actor, Action.CHECK_DEVICE, target=("device", asset_no))
+    check_reach(context, actor, Action.CHECK_DEVICE, asset_no)
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         check = DeviceCheck(
@@ -385,6 +394,43 @@ def equipment_rates(context: StationContext, actor: Actor) -> list[EquipmentRate
             for unit in units
             if unit.id in counts
         ]
+
+
+def check_reach(
+    context: StationContext,
+    actor: Actor,
+    action: Action,
+    asset_no: str,
+    *,
+    unit_code: str | None = None,
+    wearer: str | None = None,
+) -> None:
+    """Refuse, audited, a device, unit or wearer beyond the actor's reach.
+
+    An officer reaches only the device issued to them (谁佩戴谁负责 [002 §17]); other roles
+    the devices and people of their unit subtree. Names that do not exist pass: the write
+    that follows names them.
+    """
+    with context.store.read() as session:
+        tree = UnitTree.load(session)
+        scope = management_scope(tree, actor)
+        device = session.scalar(select(Device).where(Device.asset_no == asset_no.strip()))
+        unit_id = tree.id_of(unit_code) if unit_code is not None else None
+        person = session.scalar(select(Person).where(Person.login == wearer)) if wearer else None
+        problem = None
+        if device is not None and device.assignee_id != actor.person_id:
+            if actor.role is Role.OFFICER:
+                problem = f"device {asset_no} is not issued to {actor.login}"
+            elif device.unit_id not in scope:
+                where = tree.codes.get(device.unit_id, "?")
+                problem = f"device {asset_no} belongs to unit {where}, outside {actor.unit_code}"
+        if unit_id is not None and unit_id not in scope:
+            problem = f"unit {unit_code} is outside {actor.unit_code} and the units below it"
+        if person is not None and person.unit_id not in scope:
+            problem = f"{wearer} is outside {actor.unit_code} and the units below it"
+    if problem is not None:
+        reason = f"{actor.login} ({actor.role.value}): {problem}"
+        deny(context, actor, action, reason, target=("device", asset_no))
 
 
 def _histories(session: Session, devices: list[Device]) -> list[DeviceHistory]:

@@ -44,11 +44,12 @@ from app.services.form_records import (
     step_signature,
     stored_form,
 )
-from app.services.permissions import Action, require
+from app.services.permissions import Action, refusals_audited, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
-from app.services.unit_tree import UnitTree
+from app.services.unit_tree import UnitTree, management_scope
 from app.store.forms import Form, FormStep, FormTarget
+from app.store.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,8 @@ def edit_draft(
     """Change a draft's fields (an empty value clears one) or replace its targets."""
     profile = active_profile(context)
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.FILE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "edit")
@@ -137,7 +139,8 @@ def submit_form(context: StationContext, actor: Actor, form_id: int) -> FormView
     """
     profile = active_profile(context)
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.FILE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "submit")
@@ -165,7 +168,8 @@ def approve_form(
     """
     require(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         step_no, chain = _check_approver(session, form, actor)
         _sign(context, session, actor, form, "approve", comment.strip(), {})
@@ -182,7 +186,8 @@ def reject_form(context: StationContext, actor: Actor, form_id: int, comment: st
     if not comment.strip():
         raise ValidationError("a rejection needs a reason: give --comment")
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         _check_approver(session, form, actor)
         _sign(context, session, actor, form, "reject", comment.strip(), {})
@@ -194,7 +199,8 @@ def reject_form(context: StationContext, actor: Actor, form_id: int, comment: st
 def withdraw_form(context: StationContext, actor: Actor, form_id: int) -> FormView:
     """The applicant takes back a draft or a form still waiting for approval."""
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.FILE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         _require_applicant(form, actor, "withdraw")
         _require_state(form, (DRAFT, SUBMITTED), "withdrawn")
@@ -214,7 +220,8 @@ def close_form(
     require(context, actor, Action.CLOSE_FORMS, target=("form", form_id))
     profile = active_profile(context)
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.CLOSE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         if not kind.has_closing:
@@ -249,7 +256,8 @@ def correct_form(
     as it was signed and is superseded once the correction is submitted."""
     profile = active_profile(context)
     now = context.clock()
-    with context.store.write() as session:
+    audited = refusals_audited(context, actor, Action.FILE_FORMS, target=("form", form_id))
+    with audited, context.store.write() as session:
         old = stored_form(session, form_id, for_update=True)
         kind = get_kind(old.kind)
         _require_applicant(old, actor, "correct")
@@ -396,6 +404,12 @@ def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, tu
         raise PermissionDeniedError(
             f"{actor.login}: you cannot approve or reject your own form {form.id}"
         )
+    # An account opened by the applicant is the applicant's instrument (issue #17).
+    if session.get_one(Person, actor.person_id).created_by == form.applicant_id:
+        raise PermissionDeniedError(
+            f"{actor.login}: your account was created by the applicant of form {form.id}; "
+            "you cannot approve or reject it"
+        )
     chain = chain_roles(form)
     done = approval_counts(session, [form.id]).get(form.id, 0)
     expected = Role(chain[done])
@@ -415,7 +429,7 @@ def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, tu
 
 def _require_line(session: Session, form: Form, actor: Actor) -> None:
     tree = UnitTree.load(session)
-    if not tree.is_within(form.unit_id, actor.unit_id):
+    if form.unit_id not in management_scope(tree, actor):
         unit = tree.codes.get(form.unit_id, "?")
         raise PermissionDeniedError(
             f"{actor.login} ({actor.unit_code}) is not in unit {unit} or above it"

@@ -1,4 +1,9 @@
-"""The unit tree and the people in it (R13): adding, listing, enabling, resetting."""
+"""The unit tree and the people in it (R13): adding, listing, enabling, resetting.
+
+A manager manages only their own unit and the units below it, and only accounts whose
+role ranks no higher than their own (issue #17): otherwise a sub-unit's head could open
+an account above their unit and act through it.
+"""
 
 import re
 from dataclasses import dataclass
@@ -8,12 +13,13 @@ from sqlalchemy import select
 
 from app.core.clock import as_utc
 from app.core.errors import ValidationError
-from app.core.roles import Role
+from app.core.roles import ROLE_RANK, Role
 from app.services.auth import Actor
 from app.services.lookups import person_by_login, unit_by_code
 from app.services.passwords import hash_password
-from app.services.permissions import Action, require
+from app.services.permissions import Action, deny, require
 from app.services.station import StationContext, station_info
+from app.services.unit_tree import UnitTree, management_rank, management_scope
 from app.store.models import Person, Unit
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
@@ -62,6 +68,7 @@ def add_unit(
     if not name.strip():
         raise ValidationError("the unit needs a name")
     parent_code = parent_code or station_info(context).unit_code
+    check_manages(context, actor, Action.MANAGE_UNITS, ("unit", code), unit_code=parent_code)
     with context.store.write() as session:
         parent = unit_by_code(session, parent_code)
         if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
@@ -84,6 +91,7 @@ def rename_unit(context: StationContext, actor: Actor, code: str, name: str) -> 
     require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
     if not name.strip():
         raise ValidationError("the unit needs a name")
+    check_manages(context, actor, Action.MANAGE_UNITS, ("unit", code), unit_code=code)
     with context.store.write() as session:
         unit = unit_by_code(session, code)
         old, unit.name = unit.name, name.strip()
@@ -138,8 +146,11 @@ def add_person(
         )
     if not name.strip():
         raise ValidationError("the person needs a name")
-    password_hash = hash_password(password)
     unit_code = unit_code or station_info(context).unit_code
+    check_manages(
+        context, actor, Action.MANAGE_PEOPLE, ("person", login), unit_code=unit_code, role=role
+    )
+    password_hash = hash_password(password)
     with context.store.write() as session:
         unit = unit_by_code(session, unit_code)
         if session.scalar(select(Person.id).where(Person.login == login)) is not None:
@@ -153,6 +164,7 @@ def add_person(
             active=True,
             failed_logins=0,
             created_at=context.clock(),
+            created_by=actor.person_id,
         )
         session.add(person)
         session.flush()
@@ -179,6 +191,7 @@ def set_person_active(context: StationContext, actor: Actor, login: str, active:
     require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     if login == actor.login and not active:
         raise ValidationError("you cannot disable your own account")
+    check_manages(context, actor, Action.MANAGE_PEOPLE, ("person", login), login=login)
     with context.store.write() as session:
         person = person_by_login(session, login)
         person.active = active
@@ -194,6 +207,7 @@ def set_person_active(context: StationContext, actor: Actor, login: str, active:
 def reset_password(context: StationContext, actor: Actor, login: str, password: str) -> None:
     """Set a new password and lift any lockout."""
     require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
+    check_manages(context, actor, Action.MANAGE_PEOPLE, ("person", login), login=login)
     password_hash = hash_password(password)
     with context.store.write() as session:
         person = person_by_login(session, login)
@@ -204,6 +218,45 @@ def reset_password(context: StationContext, actor: Actor, login: str, password: 
             action="person.reset-password",
             target_kind="person",
             target_id=login,
+        )
+
+
+def check_manages(
+    context: StationContext,
+    actor: Actor,
+    action: Action,
+    target: tuple[str, object],
+    *,
+    unit_code: str | None = None,
+    login: str | None = None,
+    role: Role | None = None,
+) -> None:
+    """Refuse, audited, unless the unit, the account and the role are within the actor's
+    reach: their unit subtree and roles no higher than their own.
+
+    A unit or login that does not exist passes: the write that follows names it.
+    """
+    with context.store.read() as session:
+        tree = UnitTree.load(session)
+        scope, rank = management_scope(tree, actor), management_rank(tree, actor)
+        problems = []
+        unit_id = tree.id_of(unit_code) if unit_code is not None else None
+        if unit_id is not None and unit_id not in scope:
+            problems.append(f"unit {unit_code} is outside {actor.unit_code} and the units below it")
+        person = session.scalar(select(Person).where(Person.login == login)) if login else None
+        if person is not None and person.unit_id not in scope:
+            where = tree.codes.get(person.unit_id, "?")
+            problems.append(f"{login} is in unit {where}, outside {actor.unit_code}'s units")
+        for wanted in (role, Role(person.role) if person is not None else None):
+            if wanted is not None and ROLE_RANK[wanted] > rank:
+                problems.append(f"a {wanted.value} account ranks above {actor.login}")
+    if problems:
+        deny(
+            context,
+            actor,
+            action,
+            f"{actor.login} ({actor.role.value}): {problems[0]}",
+            target=target,
         )
 
 

@@ -7,6 +7,8 @@ when the error propagates, and an attempt to overstep one's role must still leav
 (issue #17).
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import NoReturn
 
@@ -193,3 +195,22 @@ def deny(
             details={"action": action.value, "role": actor.role.value, "reason": reason},
         )
     raise PermissionDeniedError(reason)
+
+
+@contextmanager
+def refusals_audited(
+    context: StationContext,
+    actor: Actor,
+    action: Action,
+    *,
+    target: tuple[str, object] | None = None,
+) -> Iterator[None]:
+    """Audit a ``PermissionDeniedError`` raised inside the block (see ``deny``).
+
+    Wrap a whole ``store.write()`` block with it: the block's work has rolled back and its
+    writer is free by the time the refusal is written.
+    """
+    try:
+        yield
+    except PermissionDeniedError as exc:
+        deny(context, actor, action, str(exc), target=target)

@@ -37,7 +37,7 @@ from app.services.handover import HandoverRecord, load_handovers
 from app.services.lookups import person_by_login, unit_by_code
 from app.services.permissions import Action, require
 from app.services.station import StationContext
-from app.services.unit_tree import UnitTree
+from app.services.unit_tree import UnitTree, management_scope
 from app.store.devices import Device
 from app.store.models import Person
 from app.store.recordings import HandoverItem, Recording, VaultObject
@@ -267,7 +267,7 @@ def _role_scope(session: Session, actor: Actor) -> ColumnElement[bool] | None:
     if scope != UNIT_TREE:
         return false()
     tree = UnitTree.load(session)
-    units = tree.subtree(actor.unit_id)
+    units = management_scope(tree, actor)
     if len(units) == len(tree.parents):
         return None
     return Recording.unit_id.in_(sorted(units))

@@ -6,6 +6,8 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.roles import ROLE_RANK, Role
+from app.services.auth import Actor
 from app.store.models import Unit
 
 
@@ -60,3 +62,20 @@ class UnitTree:
 
     def id_of(self, code: str) -> int | None:
         return next((uid for uid, c in self.codes.items() if c == code), None)
+
+
+def management_scope(tree: UnitTree, actor: Actor) -> frozenset[int]:
+    """The units an actor acts on: their own and every unit below it (R6.4, R13).
+
+    The one answer to "is this within the actor's authority" for footage, forms, people
+    and devices, so that no feature draws the line differently (issue #17).
+    """
+    return frozenset(tree.subtree(actor.unit_id))
+
+
+def management_rank(tree: UnitTree, actor: Actor) -> int:
+    """How high the actor stands when managing people: the role's rank, except that the
+    unit head of the top unit ranks with the superior organ (they open its accounts)."""
+    if actor.role is Role.MANAGER and tree.parents.get(actor.unit_id) is None:
+        return ROLE_RANK[Role.SUPERIOR]
+    return ROLE_RANK[actor.role]

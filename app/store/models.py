@@ -77,6 +77,8 @@ class Person(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Who created the account (issue #17); NULL for the first manager and older accounts.
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
 
     unit: Mapped[Unit] = relationship()
 
