@@ -9,7 +9,7 @@ import logging
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, Slot
+from PySide6.QtCore import QDate, QSize, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -59,6 +59,11 @@ def _day_start(day: QDate) -> datetime:
     """Midnight at the start of ``day`` in station time, as UTC."""
     local = datetime.combine(day.toPython(), time.min, tzinfo=STATION_TZ)
     return local.astimezone(UTC)
+
+
+def _documents() -> Path:
+    """Where a user's copy is offered: their documents folder, not the program's."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 class ReportsPage(QWidget):
@@ -268,7 +273,10 @@ class ReportsPage(QWidget):
         if self._printed is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), self._printed.suggested_name, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save as"),
+            str(_documents() / self._printed.suggested_name),
+            self.tr("PDF files (*.pdf)"),
         )
         if target:
             try:  # the dialog has asked before replacing a file; the station's own are refused

@@ -160,7 +160,9 @@ def test_save_as_offers_the_registers_title_and_says_where_it_went(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     page.save_button.click()
-    assert offered == [f"人员名册-{page._printed.number}.pdf"]
+    [name] = offered
+    assert Path(name).name == f"人员名册-{page._printed.number}.pdf"
+    assert Path(name).is_absolute()  # in the documents folder, not wherever the program runs
     assert target.read_bytes() == page._printed.path.read_bytes()
     notice = page.findChild(QMessageBox, "savedNotice")
     assert notice is not None and str(target) in notice.text()
