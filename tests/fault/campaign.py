@@ -156,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 timings.append(f"{part.name} {len(jobs)} trials in {seconds:.0f} s")
                 if part.note:
                     tally.notes.append(part.note)
+                # after every part, so that a run stopped early still reports what it did
+                write_report(args, tally, timings, time.monotonic() - started, work)
     elapsed = time.monotonic() - started
     write_report(args, tally, timings, elapsed, work)
     if args.results:
