@@ -58,6 +58,34 @@ class PersonRow:
         }
 
 
+@dataclass(frozen=True)
+class Reach:
+    """What the actor may manage: the codes of their unit and the units below it, the
+    roles they may give, and whether only the devices issued to them are theirs to act on.
+    The GUI offers only these; the services refuse the rest."""
+
+    unit_codes: frozenset[str]
+    roles: tuple[Role, ...]
+    own_devices_only: bool
+
+    def reaches_device(self, login: str, unit_code: str, assignee_login: str | None) -> bool:
+        if assignee_login == login:
+            return True
+        return not self.own_devices_only and unit_code in self.unit_codes
+
+
+def management_reach(context: StationContext, actor: Actor) -> Reach:
+    """The actor's reach, by the same rules as ``check_manages`` and ``devices.check_reach``."""
+    with context.store.read() as session:
+        tree = UnitTree.load(session)
+        scope, rank = management_scope(tree, actor), management_rank(tree, actor)
+    return Reach(
+        frozenset(tree.codes[unit_id] for unit_id in scope),
+        tuple(role for role in Role if ROLE_RANK[role] <= rank),
+        actor.role is Role.OFFICER,
+    )
+
+
 def add_unit(
     context: StationContext, actor: Actor, code: str, name: str, parent_code: str | None = None
 ) -> UnitRow:

@@ -30,7 +30,7 @@ from app.services.devices import (
     list_devices,
     return_device,
 )
-from app.services.people import PersonRow, UnitRow, list_people, list_units
+from app.services.people import PersonRow, Reach, UnitRow, list_people, list_units, management_reach
 from app.services.permissions import Action, is_allowed
 from app.services.profiles import active_profile
 from app.services.station import StationContext
@@ -77,18 +77,26 @@ class Ledger:
     people: list[PersonRow]
     rates: list[EquipmentRate]
     target: float | None
+    reach: Reach
 
 
 def load_ledger(context: StationContext, actor: Actor) -> Ledger:
+    """The ledger and what the actor may act on: the dialogs offer only that (issue #17)."""
+    reach = management_reach(context, actor)
     people: list[PersonRow] = []
     if is_allowed(actor.role, Action.VIEW_PEOPLE):
-        people = [p for p in list_people(context, actor) if p.active and p.role is Role.OFFICER]
+        people = [
+            p
+            for p in list_people(context, actor)
+            if p.active and p.role is Role.OFFICER and p.unit_code in reach.unit_codes
+        ]
     return Ledger(
         list_devices(context, actor),
         list_units(context),
         people,
         equipment_rates(context, actor),
         active_profile(context).flags.equipment_rate_target,
+        reach,
     )
 
 
@@ -249,6 +257,10 @@ class DevicesPage(QWidget):
 
     def _update_actions(self) -> None:
         device = self.selected_device()
+        if device is not None and self.ledger is not None:
+            reach = self.ledger.reach
+            if not reach.reaches_device(self._actor.login, device.unit_code, device.assignee_login):
+                device = None  # shown, but not the actor's to act on
         state = device.state if device else None
         self.assign_action.setEnabled(
             state is DeviceState.IN_SERVICE and device is not None and not device.assignee_login
@@ -261,7 +273,7 @@ class DevicesPage(QWidget):
             action.setEnabled(state is not None and state in TRANSITIONS[kind][0])
         self.event_button.setEnabled(device is not None)
         self.check_action.setEnabled(state is DeviceState.IN_SERVICE)
-        self.history_action.setEnabled(device is not None)
+        self.history_action.setEnabled(self.selected_device() is not None)
 
     @Slot()
     def _on_table_selection_changed(self) -> None:
@@ -286,7 +298,11 @@ class DevicesPage(QWidget):
         self.open_add_dialog()
 
     def open_add_dialog(self) -> AddDeviceDialog:
-        units = self.ledger.units if self.ledger else []
+        units = (
+            [u for u in self.ledger.units if u.code in self.ledger.reach.unit_codes]
+            if self.ledger
+            else []
+        )
         dialog = AddDeviceDialog(self._context, self._actor, units, self)
         self._open(dialog)
         return dialog

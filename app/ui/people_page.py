@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.auth import Actor
-from app.services.people import PersonRow, UnitRow, list_people, list_units, set_person_active
+from app.services.people import (
+    PersonRow,
+    Reach,
+    UnitRow,
+    list_people,
+    list_units,
+    management_reach,
+    set_person_active,
+)
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext
 from app.ui import people_model
@@ -53,8 +61,13 @@ class PeoplePage(QWidget):
         self._context = context
         self._actor = actor
         self._people: list[PersonRow] = []
+        self._reach: Reach | None = None
         self._loader = Reloader(
-            lambda: (list_units(context), list_people(context, actor)),
+            lambda: (
+                list_units(context),
+                list_people(context, actor),
+                management_reach(context, actor),
+            ),
             name="people-load",
             parent=self,
         )
@@ -148,8 +161,8 @@ class PeoplePage(QWidget):
         self._loader.reload()
 
     @Slot(object)
-    def _on_loader_loaded(self, result: tuple[list[UnitRow], list[PersonRow]]) -> None:
-        units, people = result
+    def _on_loader_loaded(self, result: tuple[list[UnitRow], list[PersonRow], Reach]) -> None:
+        units, people, self._reach = result
         self._people = people
         self.unit_tree.set_units(units, select=self._pending_unit)
         self._pending_unit = None
@@ -189,10 +202,24 @@ class PeoplePage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def _managed_units(self) -> list[UnitRow]:
+        """The units the dialogs offer: the actor's own and those below it (issue #17)."""
+        codes = self._reach.unit_codes if self._reach else frozenset()
+        return [u for u in self.unit_tree.units() if u.code in codes]
+
+    def _manages(self, person: PersonRow | None) -> bool:
+        reach = self._reach
+        return (
+            person is not None
+            and reach is not None
+            and person.unit_code in reach.unit_codes
+            and person.role in reach.roles
+        )
+
     def _update_actions(self) -> None:
         person = self.selected_person()
-        self.toggle_active_action.setEnabled(person is not None)
-        self.reset_password_action.setEnabled(person is not None)
+        self.toggle_active_action.setEnabled(self._manages(person))
+        self.reset_password_action.setEnabled(self._manages(person))
         if person is not None and not person.active:
             self.toggle_active_action.setText(self.tr("Enable account"))
         else:
@@ -221,7 +248,7 @@ class PeoplePage(QWidget):
 
     def open_add_unit_dialog(self) -> AddUnitDialog:
         dialog = AddUnitDialog(
-            self._context, self._actor, self.unit_tree.units(), self.unit_tree.selected_code(), self
+            self._context, self._actor, self._managed_units(), self.unit_tree.selected_code(), self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.succeeded.connect(self._on_unit_dialog_succeeded)
@@ -239,8 +266,14 @@ class PeoplePage(QWidget):
         self.open_add_person_dialog()
 
     def open_add_person_dialog(self) -> AddPersonDialog:
+        roles = self._reach.roles if self._reach else ()
         dialog = AddPersonDialog(
-            self._context, self._actor, self.unit_tree.units(), self.unit_tree.selected_code(), self
+            self._context,
+            self._actor,
+            self._managed_units(),
+            roles,
+            self.unit_tree.selected_code(),
+            self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.succeeded.connect(self._on_person_dialog_succeeded)

@@ -26,9 +26,11 @@ class AddPersonDialog(ServiceDialog):
         context: StationContext,
         actor: Actor,
         units: Sequence[UnitRow],
+        roles: Sequence[Role],
         unit_code: str | None,
         parent: QWidget | None = None,
     ) -> None:
+        """``units`` and ``roles`` are those the actor may give (``people.management_reach``)."""
         super().__init__(self.tr("Add person"), self.tr("Add person"), parent)
         self._context = context
         self._actor = actor
@@ -36,7 +38,7 @@ class AddPersonDialog(ServiceDialog):
         self.login_edit.setPlaceholderText(self.tr("e.g. zhangsan (letters and digits)"))
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
-        for role in Role:
+        for role in roles:
             self.role_combo.addItem(role_label(role), role.value)
         self.unit_combo = UnitComboBox(units)
         self.unit_combo.select_code(unit_code)

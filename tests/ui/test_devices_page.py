@@ -3,7 +3,8 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.auth import Actor
+from app.services.auth import Actor, log_in
+from app.services.demo import DEMO_PASSWORD
 from app.services.devices import DeviceEventKind, DeviceState
 from app.services.station import StationContext
 from app.ui import devices_model
@@ -89,3 +90,18 @@ def test_the_history_lists_issue_checks_and_faults(qtbot: QtBot, page: DevicesPa
     assert again is not None
     newest = again.checks.topLevelItem(again.checks.topLevelItemCount() - 1)
     assert (newest.text(1), newest.text(2), newest.text(3)) == ("使用前检查", "wangjz", "异常")
+
+
+def test_an_officer_acts_only_on_the_device_issued_to_them(
+    qtbot: QtBot, context: StationContext
+) -> None:
+    """Issue #17: liwei wears GT-DSJ-001; GT-DSJ-002 is zhaoqiang's."""
+    officer = log_in(context, "liwei", DEMO_PASSWORD, client="test")
+    page = open_window(qtbot, context, officer).show_page("devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: not page.is_busy and page.model.rowCount() > 0)
+    page.select_asset("GT-DSJ-001")
+    assert page.fault_action.isEnabled() and page.check_action.isEnabled()
+    page.select_asset("GT-DSJ-002")
+    assert not page.fault_action.isEnabled() and not page.check_action.isEnabled()
+    assert page.history_action.isEnabled()

@@ -4,9 +4,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.roles import Role
-from app.services.auth import Actor
+from app.services.auth import Actor, log_in
+from app.services.people import add_person
 from app.services.station import StationContext
 from app.ui.audit_page import AuditPage
+from app.ui.list_table import select_row
 from app.ui.main_window import MainWindow
 from app.ui.people_page import PeoplePage
 from app.ui.person_dialog import AddPersonDialog
@@ -140,3 +142,24 @@ def test_reset_password_dialog_checks_the_repeat(qtbot: QtBot, page: PeoplePage)
     dialog.confirm_edit.setText("new-pass-2026")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.ok_button.click()
+
+
+def test_a_sub_units_head_is_offered_only_their_units_and_roles(
+    qtbot: QtBot, context: StationContext, manager: Actor
+) -> None:
+    """Issue #17: the dialogs offer what the services allow, nothing above or beside."""
+    add_person(context, manager, login="headcg", name="城关所长", role=Role.MANAGER,
+               password="start-2026", unit_code="GTCG")  # fmt: skip
+    head = log_in(context, "headcg", "start-2026", client="test")
+    page = open_window(qtbot, context, head).show_page("people")
+    assert isinstance(page, PeoplePage)
+    dialog = page.open_add_person_dialog()
+    units = [dialog.unit_combo.itemData(i) for i in range(dialog.unit_combo.count())]
+    roles = [dialog.role_combo.itemData(i) for i in range(dialog.role_combo.count())]
+    assert set(units) == {"GTCG", "GTCG-1"}
+    assert roles == [r.value for r in Role if r is not Role.SUPERIOR]
+    dialog.reject()
+    page.unit_tree.select_code("GTJJ")
+    select_row(page.table, page.model.row_of_login("sunli"))
+    assert not page.reset_password_action.isEnabled()
+    assert not page.toggle_active_action.isEnabled()
