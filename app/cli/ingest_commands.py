@@ -16,7 +16,7 @@ from pathlib import Path
 from app.cli.arguments import LIMIT, RECORD_ID
 from app.cli.invocation import CommandError, Invocation, add_command, add_group
 from app.core.clock import local_text, parse_local_time
-from app.services import confidentiality, ingest, recordings, verification
+from app.services import confidentiality, decode_checks, ingest, recordings, verification
 from app.services.access import CONFIDENTIALITY
 from app.services.ingest_journal import IngestJournal, pending_journals
 from app.workers.job import Job
@@ -44,6 +44,11 @@ def _run(inv: Invocation, request: ingest.IngestRequest, journal: IngestJournal 
         on_progress=ProgressMeter(_show_progress) if tty else None,
     )
     report = job.start().wait()
+    if not inv.args.no_decode_check:
+        # The full decode check, inline (the GUI runs it in the background): every frame of
+        # each new recording, in a child process (issue #17).
+        fresh = [item.id for item in report.imported if item.id is not None]
+        report.add_decode_checks(decode_checks.check_recordings(context, actor, fresh))
     if tty:
         print(file=sys.stderr)
     return report
@@ -63,6 +68,7 @@ def _text(report: ingest.IngestReport) -> list[str]:
     lines += [f"  duplicate of #{i.id}: {i.source}" for i in report.duplicates]
     lines += [f"  damaged #{i.id}: {i.source}: {i.reason}" for i in report.damaged]
     lines += [f"  NOT OPENED {i.source}: {i.reason}" for i in report.not_regular]
+    lines += [decode_check_text(row) for row in report.decode_checks]
     lines += [f"  FAILED {i.source}: {i.reason}" for i in report.failed]
     lines += [f"  not cleared {i.source}: {i.reason}" for i in report.not_cleared]
     lines += [f"  backup FAILED {i.source}: {i.reason}" for i in report.mirror_failed]
@@ -123,8 +129,29 @@ def cmd_verify(inv: Invocation) -> int:
     lines += [
         f"  recording {p.recording_id}: {p.status} ({_problem_text(p)})" for p in report.problems
     ]
-    inv.emit(report.as_json(), lines)
-    return 0 if report.ok else 1
+    document = report.as_json()
+    damaged = False
+    if a.decode:
+        context = inv.context()
+        targets = decode_checks.all_recordings(context) if a.all else a.ids
+        rows = decode_checks.check_recordings(context, inv.actor(), targets)
+        document["decode_checks"] = [row.as_json() for row in rows]
+        lines += [decode_check_text(row) for row in rows]
+        damaged = any(row.status == decode_checks.DAMAGED for row in rows)
+    inv.emit(document, lines)
+    return 0 if report.ok and not damaged else 1
+
+
+def decode_check_text(row: decode_checks.DecodeCheckRow) -> str:
+    """One line: clean, or where the first fault is and what FFmpeg said."""
+    if row.status == decode_checks.CLEAN:
+        return f"  recording {row.recording_id}: decodes cleanly ({row.frames} frames)"
+    where = (
+        f" from {row.first_bad_s:g} s (frame {row.first_bad_frame})"
+        if row.first_bad_s is not None
+        else ""
+    )
+    return f"  recording {row.recording_id}: DAMAGED{where}: {row.reason}"
 
 
 def _problem_text(problem: verification.VerifiedFile) -> str:
@@ -215,9 +242,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p.add_argument("--device-time", help="the time the device's clock shows now")
     p.add_argument("--confidentiality", default="none", help=_MARKS)
     p.add_argument("--resume", action="store_true", help="finish interrupted imports")
+    p.add_argument(
+        "--no-decode-check",
+        action="store_true",
+        help="skip the full decode check of the new recordings (verify --decode runs it)",
+    )
     p = add_command(commands, "verify", cmd_verify, "re-hash vault files (R9.1)")
     p.add_argument("ids", nargs="*", type=RECORD_ID, metavar="ID")
     p.add_argument("--all", action="store_true")
+    p.add_argument("--decode", action="store_true", help="also decode every frame (damage check)")
     group = add_group(commands, "recordings", "the recordings in the vault")
     p = add_command(group, "list", cmd_list, "list recordings, newest first")
     p.add_argument("--officer")

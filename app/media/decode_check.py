@@ -15,6 +15,7 @@ a decoder that crashes on a crafted file must not take the station with it.
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -58,6 +59,7 @@ class _Decoding:
         self.video = video
         self.frames = 0
         self.packets = 0
+        self.frame_times: list[float] = []  # every video frame's time, from the packets
         self.last_s = 0.0
         self.damage: _Damage | None = None
         self._start = (video.start_time or 0) if video is not None else 0
@@ -101,17 +103,23 @@ def _decode_all(container, logs: list, on_progress) -> _Decoding:  # type: ignor
                 reported = time.monotonic()
     except DECODER_ERRORS as exc:  # the demuxer gave up: the rest of the file is lost
         state.found(state.last_s, damage_text(exc))
-    for stream in streams:
-        _flush(state, stream, logs)
+        for stream in streams:  # at a normal end the demuxer's empty packets flushed them
+            _flush(state, stream, logs)
+    # The demuxer's own complaints ("File ended prematurely") arrive between packets.
+    errors = [text for level, _name, text in logs if level <= av.logging.ERROR]
+    if errors:
+        state.found(state.last_s, errors[0].strip())
     return state
 
 
 def _decode_packet(state: _Decoding, packet: av.Packet, logs: list) -> None:  # type: ignore[type-arg]
     stream = packet.stream
     is_video = stream is state.video
+    at = state.seconds(packet.pts, stream)
     if is_video and packet.size and not packet.is_discard:
         state.packets += 1
-    at = state.seconds(packet.pts, stream)
+        if at is not None:
+            state.frame_times.append(at)
     logged = len(logs)
     try:
         frames = packet.decode()
@@ -125,6 +133,8 @@ def _flush(state: _Decoding, stream: av.stream.Stream, logs: list) -> None:  # t
     logged = len(logs)
     try:
         frames = stream.codec_context.decode(None)
+    except av.EOFError:
+        return  # already flushed
     except DECODER_ERRORS as exc:
         state.found(state.last_s, damage_text(exc))
         return
@@ -154,10 +164,16 @@ def _result(state: _Decoding) -> DecodeResult:
     if state.damage is None:
         return DecodeResult(True, state.frames)
     damage = state.damage
+    frame = damage.frame
+    if damage.seconds is not None and state.frame_times:
+        # The frame showing at that time, in presentation order (DESIGN §3.2): decoders
+        # hold pictures back, so the count of pictures out so far can lag behind.
+        times = sorted(state.frame_times)
+        frame = min(bisect.bisect_left(times, damage.seconds - 1e-6), len(times) - 1)
     return DecodeResult(
         clean=False,
         frames=state.frames,
         first_bad_s=round(damage.seconds, 3) if damage.seconds is not None else None,
-        first_bad_frame=damage.frame,
+        first_bad_frame=frame,
         reason=f"decode errors: {damage.detail}",
     )

@@ -40,6 +40,7 @@ ACTION_LABELS: dict[str, str] = {
     "recording.lent-device": "使用他人设备（标记）",
     "recording.view-details": "查阅",
     "recording.confidentiality": "密级变更",
+    "recording.decode-check": "全片解码检查",
     "access.view": "查阅",
     "access.copy": "复制",
     "access.denied": "拒绝访问",

@@ -46,6 +46,7 @@ from app.media.isolation import DecodeCancelledError, MediaChildren
 from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
 from app.services.confidentiality import check_mark
+from app.services.decode_checks import DAMAGED, DecodeCheckRow
 from app.services.ingest_journal import MAX_ATTEMPTS, MAX_RUNS, IngestJournal
 from app.services.ingest_record import (
     FileFacts,
@@ -147,6 +148,7 @@ class IngestReport:
     mirror_failed: list[IngestItem] = field(default_factory=list)
     cancelled: bool = False
     clear_device_required: bool = False
+    decode_checks: list[DecodeCheckRow] = field(default_factory=list)
 
     @property
     def damaged(self) -> list[IngestItem]:
@@ -156,6 +158,16 @@ class IngestReport:
     def exit_code(self) -> int:
         incomplete = self.failed or self.mirror_failed or self.cancelled or self.not_regular
         return 1 if incomplete else 0
+
+    def add_decode_checks(self, rows: list[DecodeCheckRow]) -> None:
+        """Take in the full decode check of this run's recordings: damage found flags them."""
+        self.decode_checks.extend(rows)
+        bad = {row.recording_id: row for row in rows if row.status == DAMAGED}
+        self.imported = [
+            replace(item, damaged=True, reason=item.reason or bad[item.id].reason)
+            if item.id in bad else item
+            for item in self.imported
+        ]  # fmt: skip
 
     def as_json(self) -> dict[str, object]:
         full = ("imported", "duplicates", "damaged", "not_cleared", "mirror_failed")
@@ -168,6 +180,7 @@ class IngestReport:
             handover_id=self.handover_id,
             cancelled=self.cancelled,
             clear_device_required=self.clear_device_required,
+            decode_checks=[row.as_json() for row in self.decode_checks],
         )
         return data
 

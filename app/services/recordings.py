@@ -33,6 +33,7 @@ from app.services.access import (
 )
 from app.services.audit import AuditRow, trail_of
 from app.services.auth import Actor
+from app.services.decode_checks import DecodeCheckRow, decode_check_of
 from app.services.handover import HandoverRecord, load_handovers
 from app.services.lookups import person_by_login, unit_by_code
 from app.services.permissions import Action, require
@@ -118,9 +119,12 @@ class RecordingDetail:
     retention_reason: str
     handovers: list[HandoverRecord] = field(default_factory=list)
     audit_trail: list[AuditRow] = field(default_factory=list)
+    decode_check: DecodeCheckRow | None = None
 
     def as_json(self) -> dict[str, object]:
-        data = {k: v for k, v in self.__dict__.items() if k not in ("row", "handovers")}
+        skip = ("row", "handovers", "decode_check")
+        data = {k: v for k, v in self.__dict__.items() if k not in skip}
+        data["decode_check"] = self.decode_check.as_json() if self.decode_check else None
         data.update(self.row.as_json())
         data["handovers"] = [h.as_json() for h in self.handovers]
         data["audit_trail"] = [
@@ -344,4 +348,5 @@ def _detail(
         retention_kind=recording.retention_kind,
         retention_reason=recording.retention_reason,
         handovers=load_handovers(session, list(handover_ids)),
+        decode_check=decode_check_of(recording),
     )

@@ -97,6 +97,14 @@ class Recording(Base):
     retention_reason: Mapped[str] = mapped_column(Text)
     # R3.5: "none", "personal-privacy", "commercial-secret" or "state-secret" (services.access).
     confidentiality: Mapped[str] = mapped_column(String(30), default="none", server_default="none")
+    # The full decode check (issue #17, services.decode_checks): NULL until it ran, then
+    # "clean" or "damaged" with the first fault's place and FFmpeg's words for it.
+    decode_status: Mapped[str | None] = mapped_column(String(16))
+    decode_checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    decode_frames: Mapped[int | None] = mapped_column(Integer)
+    decode_first_bad_s: Mapped[float | None] = mapped_column(Float)
+    decode_first_bad_frame: Mapped[int | None] = mapped_column(Integer)
+    decode_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class IntegrityAlarm(Base):

@@ -327,6 +327,24 @@ _PATTERNS: tuple[_Entry, ...] = (
             "ErrorText", "This entry cannot be examined ({reason}): it was not opened."
         ),
     ),
+    # -- the full decode check (media/decode_check.py) -----------------------------------
+    _entry(
+        r"decode errors: (?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "Decoding reports errors: {detail}"),
+        detail=_reason,
+    ),
+    _entry(
+        r"cannot be decoded: (?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ErrorText", "The file cannot be decoded: {detail}"),
+    ),
+    _entry(
+        r"only (?P<frames>\d+) of (?P<total>\d+) frames can be decoded",
+        QT_TRANSLATE_NOOP("ErrorText", "Only {frames} of {total} frames can be decoded."),
+    ),
+    _entry(
+        r"the decoder marked the picture corrupt",
+        QT_TRANSLATE_NOOP("ErrorText", "The decoder marked a picture as corrupt."),
+    ),
     # -- a decoder's child process that crashed or hung (media/isolation.py) --------------
     _entry(
         r"the decoder crashed \(exit code (?P<code>-?\d+|None)\)",

@@ -55,6 +55,7 @@ ACTION_LABELS: dict[str, str] = {
     "recording.lent-device": QT_TRANSLATE_NOOP("AuditAction", "Recorded on another's device"),
     "recording.confidentiality": QT_TRANSLATE_NOOP("AuditAction", "Confidentiality changed"),
     "recording.index-frames": QT_TRANSLATE_NOOP("AuditAction", "Frame index built"),
+    "recording.decode-check": QT_TRANSLATE_NOOP("AuditAction", "Full decode check"),
     "recording.view-details": QT_TRANSLATE_NOOP("AuditAction", "Recording details viewed"),
     "access.view": QT_TRANSLATE_NOOP("AuditAction", "Recording viewed"),
     "access.copy": QT_TRANSLATE_NOOP("AuditAction", "Recording copied"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import local_text, span_text
 from app.services.auth import Actor
+from app.services.decode_checks import CLEAN, DecodeCheckRow
 from app.services.handover import HandoverRecord
 from app.services.recordings import RecordingDetail, recording_detail
 from app.services.station import StationContext
@@ -139,6 +140,7 @@ class RecordingDetailPane(QFrame):
             ("format", self.tr("Format")),
             ("clock", self.tr("Device clock offset")),
             ("damage", self.tr("Damage")),
+            ("decode", self.tr("Decode check")),
         ):
             card.add_row(key, name)
         return card
@@ -275,6 +277,21 @@ class RecordingDetailPane(QFrame):
         )
         damage = detail.damage_reason
         card.set_value("damage", message_text(damage) if damage else self.tr("None found"))
+        card.set_value("decode", self._decode_text(detail.decode_check))
+
+    def _decode_text(self, check: DecodeCheckRow | None) -> str:
+        """The full decode check: not yet run, clean, or where the first fault is."""
+        if check is None:
+            return self.tr("Not checked yet (runs in the background after import)")
+        if check.status == CLEAN:
+            return self.tr("Every frame decodes ({frames} frames)").format(frames=check.frames)
+        if check.first_bad_s is None:
+            return self.tr("Damaged: {reason}").format(reason=message_text(check.reason or ""))
+        return self.tr("Damaged from {time} (frame {frame}): {reason}").format(
+            time=span_text(check.first_bad_s),
+            frame=check.first_bad_frame,
+            reason=message_text(check.reason or ""),
+        )
 
     def _format_text(self, detail: RecordingDetail) -> str:
         if not detail.codec:

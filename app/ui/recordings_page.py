@@ -26,6 +26,7 @@ from app.services.profiles import active_profile
 from app.services.station import StationContext
 from app.services.verification import AlarmRow, VerificationReport, verify_recordings
 from app.ui import recordings_model
+from app.ui.decode_check_monitor import DecodeCheckMonitor
 from app.ui.errors import show_error
 from app.ui.icons import icon
 from app.ui.import_dialog import ImportDialog
@@ -81,6 +82,8 @@ class RecordingsPage(QWidget):
         self._context = context
         self._actor = actor
         self.monitor = monitor
+        # Set by build_recordings_page: the background decode check of new recordings.
+        self.decode_checker: DecodeCheckMonitor | None = None
         self._choices: JobRunner | None = None
         self._verify: JobRunner | None = None
         self.last_verification: VerificationReport | None = None
@@ -353,6 +356,8 @@ class RecordingsPage(QWidget):
     @Slot(object)
     def _on_import_dialog_import_finished(self, _report: object) -> None:
         self.model.refresh()
+        if self.decode_checker is not None:
+            self.decode_checker.check_now()  # decode the new recordings in the background
 
 
 def build_recordings_page(window: "MainWindow") -> RecordingsPage:
@@ -367,4 +372,11 @@ def build_recordings_page(window: "MainWindow") -> RecordingsPage:
     monitor.alarms_changed.connect(on_alarms)
     page = RecordingsPage(window.context, window.actor, monitor)
     monitor.start()
+    checker = DecodeCheckMonitor(window.context, window.actor, parent=page)
+    checker.progress_changed.connect(
+        lambda progress: window.status.set_decode_progress(progress.done, progress.total)
+    )
+    checker.checked.connect(lambda _rows: page.model.refresh())
+    page.decode_checker = checker
+    checker.check_now()
     return page

@@ -29,6 +29,10 @@ class StationStatusBar(QStatusBar):
         self.integrity_label = QLabel()
         self.integrity_label.hide()
         self.addPermanentWidget(self.integrity_label)
+        # The background decode check of new recordings: shown only while it runs.
+        self.decode_label = QLabel()
+        self.decode_label.hide()
+        self.addPermanentWidget(self.decode_label)
         self.set_chain_pending()
 
     def _set_chain(self, text: str, name: str, tooltip: str = "") -> None:
@@ -68,6 +72,16 @@ class StationStatusBar(QStatusBar):
         self.integrity_label.setText(text)
         self.integrity_label.setToolTip(tooltip)
         self.integrity_label.show()
+
+    def set_decode_progress(self, done: int, total: int) -> None:
+        """Show the decode check's progress; hidden when nothing is left to check."""
+        if done >= total:
+            self.decode_label.hide()
+            return
+        self.decode_label.setText(
+            self.tr("Checking recordings: {done} of {total}").format(done=done + 1, total=total)
+        )
+        self.decode_label.show()
 
     def has_integrity_alarm(self) -> bool:
         return self.integrity_label.objectName() == "chainBroken"

@@ -562,222 +562,227 @@ Saved as {path}</source>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="58"/>
+        <source>Full decode check</source>
+        <translation>全片解码检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>Recording details viewed</source>
         <translation>查看记录详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>Recording viewed</source>
         <translation>查阅执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Recording copied</source>
         <translation>复制执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Access refused</source>
         <translation>拒绝访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Playback opened</source>
         <translation>开始回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Playback closed</source>
         <translation>结束回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Marker added</source>
         <translation>添加标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Still saved</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Angles grouped</source>
         <translation>多角度关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Integrity check</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>File changed (alarm)</source>
         <translation>文件被改动（告警）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>File missing (alarm)</source>
         <translation>文件缺失（告警）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Record changed (alarm)</source>
         <translation>登记被改（告警）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>File not recorded (alarm)</source>
         <translation>文件无入库记录（告警）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>File matches again</source>
         <translation>校验恢复一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Form filled in</source>
         <translation>填写表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Draft edited</source>
         <translation>修改草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Form submitted</source>
         <translation>提交表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="77"/>
         <source>Form withdrawn</source>
         <translation>撤回表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="77"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Form approved</source>
         <translation>批准表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Form rejected</source>
         <translation>退回表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Form corrected</source>
         <translation>更正表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Form closed</source>
         <translation>办结表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Printout generated</source>
         <translation>生成打印件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Printed on paper</source>
         <translation>纸质打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Signing key created</source>
         <translation>创建签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>Signing key rotated</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Missing signing key replaced</source>
         <translation>替换缺失的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="87"/>
         <source>Other station&apos;s head witnessed</source>
         <translation>见证其他工作站的链头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Login and logout</source>
         <extracomment>The prefixes the audit log&apos;s action filter offers, in menu order.</extracomment>
         <translation>登录与退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>Refused actions</source>
         <translation>被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="94"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>Policy profiles</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="97"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>Hand-overs</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>Viewing and copying</source>
         <translation>查阅与复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Playback</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/ui/labels.py" line="104"/>
         <source>Forms and approvals</source>
         <translation>表单与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="104"/>
+        <location filename="../../app/ui/labels.py" line="105"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="105"/>
+        <location filename="../../app/ui/labels.py" line="106"/>
         <source>Signing keys and witnesses</source>
         <translation>签名密钥与见证</translation>
     </message>
@@ -785,82 +790,82 @@ Saved as {path}</source>
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="167"/>
+        <location filename="../../app/ui/labels.py" line="168"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="168"/>
+        <location filename="../../app/ui/labels.py" line="169"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="169"/>
+        <location filename="../../app/ui/labels.py" line="170"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="170"/>
+        <location filename="../../app/ui/labels.py" line="171"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="171"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>from</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>to</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="178"/>
+        <location filename="../../app/ui/labels.py" line="179"/>
         <source>based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="179"/>
+        <location filename="../../app/ui/labels.py" line="180"/>
         <source>changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="193"/>
+        <location filename="../../app/ui/labels.py" line="194"/>
         <source>This entry is damaged and cannot be read: report it to the supervision department</source>
         <translation>此条目已损坏，无法读取：请报告督察部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="206"/>
+        <location filename="../../app/ui/labels.py" line="207"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="210"/>
+        <location filename="../../app/ui/labels.py" line="211"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -997,67 +1002,67 @@ Hash: {hash}</source>
 <context>
     <name>AuditTarget</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Profile</source>
         <translation>制度配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Recording</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Vault</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Stored file</source>
         <translation>存储文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Angle group</source>
         <translation>多角度组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
@@ -2319,406 +2324,426 @@ Reason: {reason}</source>
     </message>
     <message>
         <location filename="../../app/ui/error_texts.py" line="333"/>
+        <source>Decoding reports errors: {detail}</source>
+        <translation>解码出错：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="338"/>
+        <source>The file cannot be decoded: {detail}</source>
+        <translation>文件无法解码：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="342"/>
+        <source>Only {frames} of {total} frames can be decoded.</source>
+        <translation>共 {total} 帧中只有 {frames} 帧可以解码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="346"/>
+        <source>The decoder marked a picture as corrupt.</source>
+        <translation>解码器标记画面已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="351"/>
         <source>The decoder crashed on this file (exit code {code}): it is damaged.</source>
         <translation>解码器处理此文件时崩溃（退出码 {code}）：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="339"/>
+        <location filename="../../app/ui/error_texts.py" line="357"/>
         <source>The decoder stopped responding on this file ({seconds} s without progress): it is damaged.</source>
         <translation>解码器处理此文件时失去响应（{seconds} 秒无进展）：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="347"/>
+        <location filename="../../app/ui/error_texts.py" line="365"/>
         <source>The decoder failed on this file ({detail}).</source>
         <translation>解码器处理此文件失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="352"/>
+        <location filename="../../app/ui/error_texts.py" line="370"/>
         <source>{path} is damaged and cannot be decoded ({detail}).</source>
         <translation>{path} 已损坏，无法解码（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="356"/>
+        <location filename="../../app/ui/error_texts.py" line="374"/>
         <source>The video header of {path} is damaged: its codec cannot be recognised.</source>
         <translation>{path} 的视频流头部已损坏，无法识别其编码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="363"/>
+        <location filename="../../app/ui/error_texts.py" line="381"/>
         <source>{path} is not a readable video file ({detail}).</source>
         <translation>{path} 不是可读取的音视频文件（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="367"/>
+        <location filename="../../app/ui/error_texts.py" line="385"/>
         <source>{path} holds no video.</source>
         <translation>{path} 中没有视频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="371"/>
+        <location filename="../../app/ui/error_texts.py" line="389"/>
         <source>The video of {path} holds no frames.</source>
         <translation>{path} 的视频中没有任何画面帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="375"/>
+        <location filename="../../app/ui/error_texts.py" line="393"/>
         <source>Frame {frame} of {path} cannot be decoded.</source>
         <translation>{path} 的第 {frame} 帧无法解码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="380"/>
+        <location filename="../../app/ui/error_texts.py" line="398"/>
         <source>Not started: the import was cancelled.</source>
         <translation>未开始：导入已被取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="384"/>
+        <location filename="../../app/ui/error_texts.py" line="402"/>
         <source>Not started: the evidence vault is full.</source>
         <translation>未开始：存储库空间已满。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="388"/>
+        <location filename="../../app/ui/error_texts.py" line="406"/>
         <source>The import was cancelled while the file was checked.</source>
         <translation>检查文件时导入被取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="392"/>
+        <location filename="../../app/ui/error_texts.py" line="410"/>
         <source>An internal error stopped this file ({detail}); see the station&apos;s log.</source>
         <translation>内部错误导致此文件未能导入（{detail}），详见工作站日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="398"/>
+        <location filename="../../app/ui/error_texts.py" line="416"/>
         <source>The source is no longer there (card removed?).</source>
         <translation>源文件已不存在（存储卡已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="402"/>
+        <location filename="../../app/ui/error_texts.py" line="420"/>
         <source>{reason} (given up after {count} attempts)</source>
         <translation>{reason}（已尝试 {count} 次，不再重试）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="407"/>
+        <location filename="../../app/ui/error_texts.py" line="425"/>
         <source>The import was interrupted {count} times; this file was given up.</source>
         <translation>导入已中断 {count} 次，此文件不再重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="413"/>
+        <location filename="../../app/ui/error_texts.py" line="431"/>
         <source>The import was cancelled while the file was being copied.</source>
         <translation>复制过程中导入被取消，该文件未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="417"/>
+        <location filename="../../app/ui/error_texts.py" line="435"/>
         <source>The evidence vault {root} is full. Free some space, or move the vault to a larger disk.</source>
         <translation>存储库 {root} 空间已满。请清理磁盘空间，或将存储库迁移到容量更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="425"/>
+        <location filename="../../app/ui/error_texts.py" line="443"/>
         <source>Cannot write to the evidence vault {root}: {reason}</source>
         <translation>无法写入存储库 {root}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="430"/>
+        <location filename="../../app/ui/error_texts.py" line="448"/>
         <source>The file {path} changed while it was being copied ({start} bytes at the start, {read} bytes read, {now} bytes now).</source>
         <translation>文件 {path} 在复制过程中被改动（开始时 {start} 字节，已读取 {read} 字节，当前 {now} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="438"/>
+        <location filename="../../app/ui/error_texts.py" line="456"/>
         <source>The file {path} disappeared while it was being copied.</source>
         <translation>文件 {path} 在复制过程中已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="442"/>
+        <location filename="../../app/ui/error_texts.py" line="460"/>
         <source>The file {path} could not be read to its end: {reason}</source>
         <translation>文件 {path} 未能完整读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="446"/>
+        <location filename="../../app/ui/error_texts.py" line="464"/>
         <source>Cannot read the file {path}: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="450"/>
+        <location filename="../../app/ui/error_texts.py" line="468"/>
         <source>The copy of {path} in the evidence vault differs from the original; it was not kept.</source>
         <translation>{path} 在存储库中的副本与原文件不一致，该副本未予保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="457"/>
+        <location filename="../../app/ui/error_texts.py" line="475"/>
         <source>There is no device with the asset number {asset}.</source>
         <translation>不存在资产编号为 {asset} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="461"/>
+        <location filename="../../app/ui/error_texts.py" line="479"/>
         <source>Unknown activity category {category}. Valid categories: {valid}</source>
         <translation>未知的执法活动类别 {category}。可用类别：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="469"/>
+        <location filename="../../app/ui/error_texts.py" line="487"/>
         <source>Form No. {id} is {state}: its content can no longer be changed. File a correction instead.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，内容不能再修改；如需更改，请提出更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="479"/>
+        <location filename="../../app/ui/error_texts.py" line="497"/>
         <source>Form No. {id} is {state}. To {action} a form, it must be: {states}.</source>
         <translation>第 {id} 号表单当前状态为“{state}”，只有状态为“{states}”的表单才能{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="489"/>
+        <location filename="../../app/ui/error_texts.py" line="507"/>
         <source>Only the applicant may {action} form No. {id}.</source>
         <translation>只有申请人本人才能{action}第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="494"/>
+        <location filename="../../app/ui/error_texts.py" line="512"/>
         <source>Form No. {id} already has a correction; correct that one instead.</source>
         <translation>第 {id} 号表单已有更正版本，请在该更正版本上继续更正。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="500"/>
+        <location filename="../../app/ui/error_texts.py" line="518"/>
         <source>You cannot approve or reject form No. {id}: you filed it yourself.</source>
         <translation>第 {id} 号表单由您本人提交，您不能对其审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="507"/>
+        <location filename="../../app/ui/error_texts.py" line="525"/>
         <source>Form No. {id} waits for the {role} at step {step} of its approvals ({chain}); {login} is {own}.</source>
         <translation>第 {id} 号表单正处于审批流程（{chain}）的第 {step} 步，应由{role}审批；{login} 的角色是{own}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="518"/>
+        <location filename="../../app/ui/error_texts.py" line="536"/>
         <source>Form No. {id} names {named} to sign it; {login} cannot sign it.</source>
         <translation>第 {id} 号表单指定由 {named} 签批，{login} 不能签批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="524"/>
+        <location filename="../../app/ui/error_texts.py" line="542"/>
         <source>{login} ({unit}) is not in the unit {target} or a unit above it, and cannot handle this.</source>
         <translation>{login}（{unit}）不属于单位 {target} 或其上级单位，无权办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="532"/>
+        <location filename="../../app/ui/error_texts.py" line="550"/>
         <source>Form No. {id} was changed after it was signed; it cannot be approved.</source>
         <translation>第 {id} 号表单在签名后被改动过，不能批准。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="539"/>
+        <location filename="../../app/ui/error_texts.py" line="557"/>
         <source>Form No. {id} ({kind}) lacks required fields: {fields}.</source>
         <translation>第 {id} 号表单（{kind}）缺少必填项：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="545"/>
+        <location filename="../../app/ui/error_texts.py" line="563"/>
         <source>Form No. {id} cannot be closed before {fields} is filled in.</source>
         <translation>第 {id} 号表单须先填写{fields}，才能办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="553"/>
+        <location filename="../../app/ui/error_texts.py" line="571"/>
         <source>Form No. {id} ({kind}) must name the recordings it concerns.</source>
         <translation>第 {id} 号表单（{kind}）必须写明所涉及的执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="560"/>
+        <location filename="../../app/ui/error_texts.py" line="578"/>
         <source>Form No. {id}: the end of the validity must be after its start.</source>
         <translation>第 {id} 号表单：有效期的截止时间必须晚于起始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="566"/>
+        <location filename="../../app/ui/error_texts.py" line="584"/>
         <source>Form No. {id}: the activity ends before it starts.</source>
         <translation>第 {id} 号表单：执法活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="570"/>
+        <location filename="../../app/ui/error_texts.py" line="588"/>
         <source>The unit {unit} is not {own} or a unit below it.</source>
         <translation>单位 {unit} 既不是 {own}，也不是其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="574"/>
+        <location filename="../../app/ui/error_texts.py" line="592"/>
         <source>A {kind} goes to a unit below {own}.</source>
         <translation>{kind}只能发往 {own} 的下级单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="579"/>
+        <location filename="../../app/ui/error_texts.py" line="597"/>
         <source>The role {role} cannot file a {kind}; it is filed by: {allowed}.</source>
         <translation>{role}不能填报{kind}；可填报的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="588"/>
+        <location filename="../../app/ui/error_texts.py" line="606"/>
         <source>The role {role} cannot close a {kind}; it is closed by: {allowed}.</source>
         <translation>{role}不能办结{kind}；可办结的角色：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="597"/>
+        <location filename="../../app/ui/error_texts.py" line="615"/>
         <source>A {kind} has no closing step: its approval completes it.</source>
         <translation>{kind}没有办结环节，批准后即告完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="602"/>
+        <location filename="../../app/ui/error_texts.py" line="620"/>
         <source>Give the reason for rejecting the form.</source>
         <translation>退回表单须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="606"/>
+        <location filename="../../app/ui/error_texts.py" line="624"/>
         <source>There is no form No. {id}.</source>
         <translation>不存在第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="610"/>
+        <location filename="../../app/ui/error_texts.py" line="628"/>
         <source>{login} may not read form No. {id}.</source>
         <translation>{login} 无权查阅第 {id} 号表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="615"/>
+        <location filename="../../app/ui/error_texts.py" line="633"/>
         <source>{field}: {value} is not a time; write it like {example} (the station&apos;s local time).</source>
         <translation>{field}：“{value}”不是有效的时间，请按 {example} 的格式填写（本站当地时间）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="624"/>
+        <location filename="../../app/ui/error_texts.py" line="642"/>
         <source>{field}: {value} is not a time between the years {first} and {last}.</source>
         <translation>{field}：{value} 不是 {first} 年至 {last} 年之间的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="631"/>
+        <location filename="../../app/ui/error_texts.py" line="649"/>
         <source>{field}: {value} is not a number.</source>
         <translation>{field}：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="636"/>
+        <location filename="../../app/ui/error_texts.py" line="654"/>
         <source>{field}: {value} is not one of the choices: {valid}</source>
         <translation>{field}：“{value}”不是可选的值。可选值：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="641"/>
+        <location filename="../../app/ui/error_texts.py" line="659"/>
         <source>{text} is not a recording number; write a number, or KIND:ID with KIND one of {kinds}.</source>
         <translation>“{text}”不是有效的录像编号：请填写编号，或按“类型:编号”填写，类型可为 {kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="650"/>
+        <location filename="../../app/ui/error_texts.py" line="668"/>
         <source>Enter the device&apos;s {what}.</source>
         <translation>请填写设备的{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="655"/>
+        <location filename="../../app/ui/error_texts.py" line="673"/>
         <source>A device with the asset number {asset} already exists.</source>
         <translation>资产编号为 {asset} 的设备已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="659"/>
+        <location filename="../../app/ui/error_texts.py" line="677"/>
         <source>Device {asset} is {state}; it cannot be issued.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能发放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="664"/>
+        <location filename="../../app/ui/error_texts.py" line="682"/>
         <source>Device {asset} is issued to {holder}; take it back first.</source>
         <translation>设备 {asset} 已发放给 {holder}，请先办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="668"/>
+        <location filename="../../app/ui/error_texts.py" line="686"/>
         <source>Device {asset} is not issued to anyone.</source>
         <translation>设备 {asset} 未发放给任何人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="672"/>
+        <location filename="../../app/ui/error_texts.py" line="690"/>
         <source>Device {asset} is {state}: “{event}” cannot be recorded.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能登记“{event}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="678"/>
+        <location filename="../../app/ui/error_texts.py" line="696"/>
         <source>“{event}” needs a note (the reason or the finding).</source>
         <translation>登记“{event}”须填写说明（原因或检查结果）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="683"/>
+        <location filename="../../app/ui/error_texts.py" line="701"/>
         <source>Enter the amount of the compensation.</source>
         <translation>请填写赔偿金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="688"/>
+        <location filename="../../app/ui/error_texts.py" line="706"/>
         <source>{login} may not view recording No. {id}: {reason}</source>
         <translation>{login} 无权查看第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="693"/>
+        <location filename="../../app/ui/error_texts.py" line="711"/>
         <source>{login} may not copy recording No. {id}: {reason}</source>
         <translation>{login} 无权复制第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="698"/>
+        <location filename="../../app/ui/error_texts.py" line="716"/>
         <source>{login} may not set the confidentiality of recording No. {id}: {reason}</source>
         <translation>{login} 无权设置第 {id} 号执法记录的保密标注：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="705"/>
+        <location filename="../../app/ui/error_texts.py" line="723"/>
         <source>it is marked {mark}, which only these roles may access: {roles}.</source>
         <translation>该记录标注为“{mark}”，仅限以下角色访问：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="712"/>
+        <location filename="../../app/ui/error_texts.py" line="730"/>
         <source>a copy needs an approved copy or retrieval form that names this recording.</source>
         <translation>复制须有列明该记录、已获批准的复制审批表或调取审批表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="719"/>
+        <location filename="../../app/ui/error_texts.py" line="737"/>
         <source>the {role} sees footage only through an approved request.</source>
         <translation>{role}只能通过已获批准的申请查看执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="724"/>
+        <location filename="../../app/ui/error_texts.py" line="742"/>
         <source>it is not the officer&apos;s own recording, and no approved request names it.</source>
         <translation>该记录不是本人的执法记录，且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="732"/>
+        <location filename="../../app/ui/error_texts.py" line="750"/>
         <source>it is outside the authority of {unit} (held by {relation}), and no approved request names it.</source>
         <translation>该记录超出 {unit} 的职权范围（属于{relation}），且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="741"/>
+        <location filename="../../app/ui/error_texts.py" line="759"/>
         <source>There is no recording No. {id}.</source>
         <translation>不存在第 {id} 号执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="746"/>
+        <location filename="../../app/ui/error_texts.py" line="764"/>
         <source>Recording No. {id} has no frame {frame} (its frames are 0 to {last}).</source>
         <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="754"/>
+        <location filename="../../app/ui/error_texts.py" line="772"/>
         <source>A file named {path} already exists; choose another name.</source>
         <translation>文件 {path} 已存在，请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="758"/>
+        <location filename="../../app/ui/error_texts.py" line="776"/>
         <source>{path} lies among the station&apos;s own files (database, vault, audit log); choose another folder.</source>
         <translation>{path} 位于工作站自身的文件之中（数据库、证据库、审计日志），请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="767"/>
+        <location filename="../../app/ui/error_texts.py" line="785"/>
         <source>{path} cannot be used: the file saved beside it, {side}, would replace one of the station&apos;s own files. Choose another name.</source>
         <translation>不能使用 {path}：随之保存的文件 {side} 会覆盖工作站自身的文件。请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="775"/>
+        <location filename="../../app/ui/error_texts.py" line="793"/>
         <source>Cannot write the still {path}: {reason}</source>
         <translation>无法写入截图 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="783"/>
+        <location filename="../../app/ui/error_texts.py" line="801"/>
         <source>{path}: the output must be a {suffix} file.</source>
         <translation>{path}：输出文件必须是 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="787"/>
+        <location filename="../../app/ui/error_texts.py" line="805"/>
         <source>{path} is a folder; name a {suffix} file.</source>
         <translation>{path} 是文件夹，请指定一个 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="800"/>
+        <location filename="../../app/ui/error_texts.py" line="818"/>
         <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged, or the chain&apos;s head was moved without the key). Check the audit chain and ask the administrator.</source>
         <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏，或链头在没有密钥的情况下被移动）。请核查审计链并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="779"/>
+        <location filename="../../app/ui/error_texts.py" line="797"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="791"/>
+        <location filename="../../app/ui/error_texts.py" line="809"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="795"/>
+        <location filename="../../app/ui/error_texts.py" line="813"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -4375,202 +4400,227 @@ Content signed: {content}</source>
 <context>
     <name>RecordingDetailPane</name>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="87"/>
+        <location filename="../../app/ui/recording_detail.py" line="88"/>
         <source>Select a recording to see its details.</source>
         <translation>选择一条执法记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="119"/>
+        <location filename="../../app/ui/recording_detail.py" line="120"/>
         <source>Audit trail of this recording</source>
         <translation>本记录的审计轨迹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="131"/>
+        <location filename="../../app/ui/recording_detail.py" line="132"/>
         <source>Recording</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="133"/>
+        <location filename="../../app/ui/recording_detail.py" line="134"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="134"/>
+        <location filename="../../app/ui/recording_detail.py" line="135"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="135"/>
+        <location filename="../../app/ui/recording_detail.py" line="136"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="136"/>
+        <location filename="../../app/ui/recording_detail.py" line="137"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="137"/>
+        <location filename="../../app/ui/recording_detail.py" line="138"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="138"/>
+        <location filename="../../app/ui/recording_detail.py" line="139"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="139"/>
+        <location filename="../../app/ui/recording_detail.py" line="140"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="140"/>
+        <location filename="../../app/ui/recording_detail.py" line="141"/>
         <source>Device clock offset</source>
         <translation>设备时间偏差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="141"/>
+        <location filename="../../app/ui/recording_detail.py" line="142"/>
         <source>Damage</source>
         <translation>损坏情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="147"/>
+        <location filename="../../app/ui/recording_detail.py" line="143"/>
+        <source>Decode check</source>
+        <translation>解码检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="149"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="152"/>
+        <location filename="../../app/ui/recording_detail.py" line="154"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="153"/>
+        <location filename="../../app/ui/recording_detail.py" line="155"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="154"/>
+        <location filename="../../app/ui/recording_detail.py" line="156"/>
         <source>Last verified</source>
         <translation>最近校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="163"/>
+        <location filename="../../app/ui/recording_detail.py" line="165"/>
         <source>Hand-over</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="165"/>
+        <location filename="../../app/ui/recording_detail.py" line="167"/>
         <source>Activity ended</source>
         <translation>活动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="166"/>
+        <location filename="../../app/ui/recording_detail.py" line="168"/>
         <source>Deadline</source>
         <translation>移交期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="167"/>
+        <location filename="../../app/ui/recording_detail.py" line="169"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="168"/>
+        <location filename="../../app/ui/recording_detail.py" line="170"/>
         <source>Timeliness</source>
         <translation>是否按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="169"/>
+        <location filename="../../app/ui/recording_detail.py" line="171"/>
         <source>Hand-over register</source>
         <translation>移交登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="175"/>
+        <location filename="../../app/ui/recording_detail.py" line="177"/>
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="176"/>
+        <location filename="../../app/ui/recording_detail.py" line="178"/>
         <source>Keep until</source>
         <translation>保存至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="177"/>
+        <location filename="../../app/ui/recording_detail.py" line="179"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="178"/>
+        <location filename="../../app/ui/recording_detail.py" line="180"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="184"/>
+        <location filename="../../app/ui/recording_detail.py" line="186"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="184"/>
+        <location filename="../../app/ui/recording_detail.py" line="186"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="184"/>
+        <location filename="../../app/ui/recording_detail.py" line="186"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="243"/>
+        <location filename="../../app/ui/recording_detail.py" line="245"/>
         <source>Recording {id} · {file}</source>
         <translation>第 {id} 号记录 · {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="258"/>
+        <location filename="../../app/ui/recording_detail.py" line="260"/>
         <source>{asset} — not the officer&apos;s own device (lending)</source>
         <translation>{asset}——非本人设备（借用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="266"/>
+        <location filename="../../app/ui/recording_detail.py" line="268"/>
         <source>{time} ({source})</source>
         <translation>{time}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="274"/>
+        <location filename="../../app/ui/recording_detail.py" line="276"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="277"/>
+        <location filename="../../app/ui/recording_detail.py" line="279"/>
         <source>None found</source>
         <translation>未发现</translation>
     </message>
     <message>
+        <location filename="../../app/ui/recording_detail.py" line="285"/>
+        <source>Not checked yet (runs in the background after import)</source>
+        <translation>尚未检查（导入后在后台进行）</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/recording_detail.py" line="287"/>
+        <source>Every frame decodes ({frames} frames)</source>
+        <translation>全部画面均可解码（共 {frames} 帧）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="289"/>
+        <source>Damaged: {reason}</source>
+        <translation>已损坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="290"/>
+        <source>Damaged from {time} (frame {frame}): {reason}</source>
+        <translation>自 {time}（第 {frame} 帧）起损坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recording_detail.py" line="304"/>
         <source>{fps} fps</source>
         <translation>{fps} 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="302"/>
+        <location filename="../../app/ui/recording_detail.py" line="319"/>
         <source>Not yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="310"/>
+        <location filename="../../app/ui/recording_detail.py" line="327"/>
         <source>{time} by {login}</source>
         <translation>{time}，{login}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="315"/>
+        <location filename="../../app/ui/recording_detail.py" line="332"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="325"/>
+        <location filename="../../app/ui/recording_detail.py" line="342"/>
         <source>No. {id}, {time}: {officer} → {admin}, {files} files ({outcome})</source>
         <translation>第 {id} 号，{time}：{officer} → {admin}，{files} 个文件（{outcome}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recording_detail.py" line="337"/>
+        <location filename="../../app/ui/recording_detail.py" line="354"/>
         <source>No end date (kept)</source>
         <translation>无截止日期（长期保存）</translation>
     </message>
@@ -4636,83 +4686,83 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="92"/>
+        <location filename="../../app/ui/recordings_page.py" line="95"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="94"/>
+        <location filename="../../app/ui/recordings_page.py" line="97"/>
         <source>Footage handed over into the station&apos;s store, newest first. Every original is kept unchanged with its SHA-256 and SM3 digests; opening details is recorded in the audit log.</source>
         <translation>已移交入库的执法记录，最新的在前。原始文件保持不变，并保存 SHA-256 与 SM3 哈希值；查看详情将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="99"/>
+        <location filename="../../app/ui/recordings_page.py" line="102"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="117"/>
+        <location filename="../../app/ui/recordings_page.py" line="120"/>
         <source>Verify selected</source>
         <translation>校验所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="118"/>
-        <location filename="../../app/ui/recordings_page.py" line="231"/>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
+        <location filename="../../app/ui/recordings_page.py" line="234"/>
         <source>Verify whole store</source>
         <translation>校验全部存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="119"/>
+        <location filename="../../app/ui/recordings_page.py" line="122"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <location filename="../../app/ui/recordings_page.py" line="123"/>
         <source>Review</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="121"/>
+        <location filename="../../app/ui/recordings_page.py" line="124"/>
         <source>Frame-accurate review of the selected recording</source>
         <translation>逐帧回放审查所选记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="229"/>
+        <location filename="../../app/ui/recordings_page.py" line="232"/>
         <source>Verifying store…</source>
         <translation>正在校验存储…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="238"/>
+        <location filename="../../app/ui/recordings_page.py" line="241"/>
         <source>{count} recordings shown · loading…</source>
         <translation>已显示 {count} 条 · 正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="240"/>
+        <location filename="../../app/ui/recordings_page.py" line="243"/>
         <source>{count} recordings</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="242"/>
+        <location filename="../../app/ui/recordings_page.py" line="245"/>
         <source>{count} recordings shown · scroll down for more</source>
         <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="321"/>
+        <location filename="../../app/ui/recordings_page.py" line="324"/>
         <source>Verification</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="307"/>
+        <location filename="../../app/ui/recordings_page.py" line="310"/>
         <source>{count} recordings checked: every original matches its digests.</source>
         <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="312"/>
+        <location filename="../../app/ui/recordings_page.py" line="315"/>
         <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
         <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="364"/>
+        <location filename="../../app/ui/recordings_page.py" line="369"/>
         <source>Recordings concerned: {ids}</source>
         <translation>涉及记录：{ids}</translation>
     </message>
@@ -4903,48 +4953,48 @@ Every printout gets its own number and an entry in the audit log.</source>
 <context>
     <name>RequestKind</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="111"/>
         <source>Retrieval</source>
         <extracomment>Request kinds of the policy profiles&apos; approval chains (REQUIREMENTS R5, R6, R8).</extracomment>
         <translation>调取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="112"/>
         <source>Retrieval by superior notice</source>
         <translation>上级调取（通知单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="113"/>
         <source>Viewing</source>
         <translation>查阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Release to media</source>
         <translation>对外公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Purge</source>
         <translation>删除销毁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Interruption report</source>
         <translation>中断/未记录报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="149"/>
+        <location filename="../../app/ui/labels.py" line="150"/>
         <source>none</source>
         <translation>无需审批</translation>
     </message>
@@ -5199,24 +5249,29 @@ SHA-256 {sha}</translation>
         <translation>制度：{id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="42"/>
+        <location filename="../../app/ui/station_status_bar.py" line="46"/>
         <source>Verifying audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="52"/>
+        <location filename="../../app/ui/station_status_bar.py" line="56"/>
         <source>Audit chain not verified</source>
         <translation>审计链未校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="63"/>
+        <location filename="../../app/ui/station_status_bar.py" line="67"/>
         <source>Integrity alarms: {count}</source>
         <translation>完整性告警：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/station_status_bar.py" line="65"/>
+        <location filename="../../app/ui/station_status_bar.py" line="69"/>
         <source>Vault intact</source>
         <translation>存储完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/station_status_bar.py" line="82"/>
+        <source>Checking recordings: {done} of {total}</source>
+        <translation>正在检查录像解码：第 {done} 个，共 {total} 个</translation>
     </message>
 </context>
 <context>

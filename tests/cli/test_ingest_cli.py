@@ -20,7 +20,8 @@ from app.services.auth import log_in
 from app.services.devices import DeviceKind, add_device, assign_device
 from app.services.people import add_person
 from app.services.station import init_station
-from tests.support.media import copy_video, truncated_video
+from tests.support.media import copy_video, sample_video, truncated_video
+from tests.support.mutants import zeroed_inside
 
 PASSWORD = "cli-admin-pass"
 PROJECT = Path(__file__).resolve().parents[2]
@@ -252,4 +253,29 @@ def test_a_fifo_and_device_links_are_named_never_opened(home: Path, tmp_path: Pa
     assert {i["source"] for i in report["not_regular"]} <= {i["source"] for i in report["skipped"]}
     text = cli(home, "ingest", str(pipe), "--officer", "li", "--device", "A1")
     assert text.returncode == 1 and f"NOT OPENED {pipe}: a named pipe (FIFO)" in text.stdout
+    assert_consistent(home)
+
+
+def test_ingest_decodes_every_frame_unless_told_not_to(home: Path, tmp_path: Path) -> None:
+    """Issue #17: damage the import's two-frame probe misses is found by the full check."""
+    card = tmp_path / "card"
+    copy_video(card / "DSJ_A1_20261125_143012_0001.MP4", 64)
+    zeroed_inside(sample_video(5, frames=30), card / "DSJ_A1_20261125_150000_0002.MP4")
+    result = cli(home, "ingest", str(card), "--officer", "li", "--device", "A1", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    checks = {c["recording_id"]: c for c in report["decode_checks"]}
+    [damaged] = report["damaged"]
+    assert damaged["source"].endswith("0002.MP4") and damaged["reason"].startswith("decode errors")
+    assert checks[damaged["id"]]["status"] == "damaged"
+    assert checks[damaged["id"]]["first_bad_frame"] is not None
+    assert sorted(c["status"] for c in checks.values()) == ["clean", "damaged"]
+    shown = json.loads(cli(home, "recordings", "show", str(damaged["id"]), "--json").stdout)
+    assert shown["decode_check"] == checks[damaged["id"]] and shown["is_damaged"] is True
+    again = cli(home, "verify", str(damaged["id"]), "--decode")
+    assert again.returncode == 1 and f"recording {damaged['id']}: DAMAGED from" in again.stdout
+    other = copy_video(tmp_path / "card2" / "DSJ_A1_20261125_160000_0003.MP4", 65)
+    skipped = cli(home, "ingest", str(other), "--officer", "li", "--device", "A1", "--json",
+                  "--no-decode-check")  # fmt: skip
+    assert skipped.returncode == 0 and json.loads(skipped.stdout)["decode_checks"] == []
     assert_consistent(home)

@@ -202,3 +202,12 @@ def mutants(
         kind = kinds[number % len(kinds)]
         rng = random.Random(f"{seed}:{source.name}:{number}")
         yield Mutant(source, number, kind, mutate(data, kind, rng))
+
+
+def zeroed_inside(source: Path, target: Path, at: float = 0.3, length: int = 200) -> Path:
+    """A copy of ``source`` with ``length`` bytes zeroed at ``at`` of its size: inside the
+    picture data of a small MP4, where the import's two-frame probe does not look."""
+    data = source.read_bytes()
+    start = int(len(data) * at)
+    target.write_bytes(data[:start] + bytes(length) + data[start + length :])
+    return target

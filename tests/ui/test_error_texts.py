@@ -38,6 +38,7 @@ from app.services import forms
 from app.services.access import AccessTarget, authorize
 from app.services.auth import Actor
 from app.services.confidentiality import set_confidentiality
+from app.services.decode_checks import check_recordings
 from app.services.devices import (
     DeviceEventKind,
     DeviceKind,
@@ -321,6 +322,24 @@ def test_the_detail_pane_words_the_damage_of_a_recording(
     said, _, detail = damage.partition(": ")
     assert said == "cannot be opened as media"  # the demo cuts an MP4 before its index
     assert_chinese(shown, detail)
+
+
+def test_the_detail_pane_words_the_decode_check_in_chinese(
+    qtbot: QtBot, context: StationContext, manager: Actor, tmp_path: Path
+) -> None:
+    with context.store.read() as session:
+        damaged = session.scalar(select(Recording.id).where(Recording.is_damaged))
+    [row] = check_recordings(context, manager, [damaged])
+    assert row.status == "damaged" and row.reason is not None
+    pane = RecordingDetailPane(context, manager, {})
+    qtbot.addWidget(pane)
+    pane.show_recording(damaged, at_once=True)
+    qtbot.waitUntil(lambda: pane.detail is not None, timeout=10_000)
+    detail = row.reason.split(": ", 2)[-1]
+    assert_chinese(pane.recording_card.value("decode"), detail, *[row.first_bad_frame] * (
+        row.first_bad_s is not None))  # fmt: skip
+    assert_chinese(message_text("decode errors: only 3 of 10 frames can be decoded"), 3, 10)
+    assert_chinese(message_text("decode errors: the decoder marked the picture corrupt"))
 
 
 # -- forms -----------------------------------------------------------------------------------
