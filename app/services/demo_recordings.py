@@ -13,6 +13,7 @@ import av
 import numpy as np
 
 from app.core.clock import STATION_TZ
+from app.media.isolation import MediaChildren
 from app.services.auth import log_in, log_out
 from app.services.devices import (
     DeviceKind,
@@ -58,6 +59,13 @@ def add_demo_recordings(context: StationContext, manager_login: str, password: s
 
 
 def _hand_over(context, admin, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    # One set of probe children for all the demo's imports: starting them per import
+    # would cost the demo seconds (media.isolation).
+    with MediaChildren() as children:
+        _hand_over_with(context, admin, folder, children)
+
+
+def _hand_over_with(context, admin, folder: Path, children: MediaChildren) -> None:  # type: ignore[no-untyped-def]
     now = context.clock()
     seed = 0
     for asset, _s, _m, _k, _u, wearer in DEMO_DEVICES:
@@ -73,16 +81,17 @@ def _hand_over(context, admin, folder: Path) -> None:  # type: ignore[no-untyped
         category = _CATEGORIES[seed % len(_CATEGORIES)]
         case_no = _DEMO_CASES.get(wearer)
         request = IngestRequest((camera,), wearer, asset, category=category, case_no=case_no)
-        import_files(context, admin, request)
+        import_files(context, admin, request, children=children)
     late = folder / "late"
     started = (now - timedelta(hours=40)).astimezone(STATION_TZ)
     _make_clip(late / f"DSJ_GTDSJ001_{started:%Y%m%d_%H%M%S}_0099.MP4", 999)
     damaged = late / f"DSJ_GTDSJ001_{started + timedelta(minutes=5):%Y%m%d_%H%M%S}_0100.MP4"
     whole = (late / f"DSJ_GTDSJ001_{started:%Y%m%d_%H%M%S}_0099.MP4").read_bytes()
     damaged.write_bytes(whole[: len(whole) // 2])  # a battery that died mid-recording
-    import_files(context, admin, IngestRequest((late,), "liwei", "GT-DSJ-001"))
+    import_files(context, admin, IngestRequest((late,), "liwei", "GT-DSJ-001"), children=children)
     # The same card handed over again: reported as duplicates, nothing copied twice.
-    import_files(context, admin, IngestRequest((folder / "liwei",), "liwei", "GT-DSJ-001"))
+    again = IngestRequest((folder / "liwei",), "liwei", "GT-DSJ-001")
+    import_files(context, admin, again, children=children)
 
 
 def _make_clip(path: Path, seed: int, frames: int = 10) -> None:

@@ -197,10 +197,13 @@ def import_files(
     cancel: threading.Event | None = None,
     parallel: int | None = None,
     journal: IngestJournal | None = None,
+    children: MediaChildren | None = None,
 ) -> IngestReport:
     """Hand footage over into the vault; see the module docstring for the outcomes.
 
-    ``on_progress`` is called from worker threads. Cancelling stops between chunks: the
+    ``on_progress`` is called from worker threads. ``children`` are the probe's child
+    processes when the caller imports several times in a row (the demo); by default each
+    run starts and stops its own. Cancelling stops between chunks: the
     file in flight is discarded, committed files stay, and the journal stays for a resume.
 
     Raises:
@@ -217,6 +220,8 @@ def import_files(
     vault.remove_stale_temporaries()
     journal = journal or IngestJournal.create(context.paths, actor.login, request.to_journal())
     run = _Run(context, actor, request, plan, vault, journal, on_progress, cancel, sources.media)
+    if children is not None:
+        run.share_children(children)
     run.report.skipped.extend(sources.skipped)
     run.report.not_regular.extend(sources.not_regular)
     if resuming:
@@ -298,6 +303,7 @@ class _Run:
         self._count_lock = threading.Lock()
         self._vault_full = threading.Event()
         self._children = MediaChildren()
+        self._own_children = True
         # Files that failed in this run by their own fault (not a cancel or a full vault),
         # and the sources given up for good: together they decide whether a resume is due.
         self._attempt_failures: dict[Path, str] = {}
@@ -305,6 +311,10 @@ class _Run:
         self._files_done = 0
         self._bytes_done = 0
         self._bytes_total = sum(_size(path) for path in media)
+
+    def share_children(self, children: MediaChildren) -> None:
+        """Probe in the caller's children, which outlive this run (not closed here)."""
+        self._children, self._own_children = children, False
 
     def give_up_exhausted(self, gone: list[Path]) -> None:
         """Before a resume: give up the files that failed too often, or every open file of
@@ -331,13 +341,15 @@ class _Run:
         self.report.failed.append(IngestItem(str(source), reason=reason))
 
     def execute(self, parallel: int) -> None:
-        # The probe's children start loading FFmpeg while the first files are copied.
-        self._children.start(min(parallel, len(self.media)))
+        if self._own_children:
+            # The probe's children start loading FFmpeg while the first files are copied.
+            self._children.start(min(parallel, len(self.media)))
         try:
             with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="ingest") as pool:
                 outcomes = list(pool.map(self._one_file, self.media))
         finally:
-            self._children.close()
+            if self._own_children:
+                self._children.close()
         for bucket, item in outcomes:
             getattr(self.report, bucket).append(item)
             self._follow_up(item, bucket)
