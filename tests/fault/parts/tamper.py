@@ -118,7 +118,7 @@ def delete_newest(db: sqlite3.Connection, home: Path, rng: random.Random) -> Tam
             # only the station key tells: the report names the entry the unsigned head claims
             _write_head_file(home, first - 1, prev)
             return f"newest {count} entries deleted ({how})", {first - 1, first}
-        elif how.endswith(("seq 0", "seq -3")):
+        if how.endswith(("seq 0", "seq -3")):
             # the head file itself is now malformed: reporting that is the detection
             _write_head_file(home, int(how.rsplit(" ", 1)[1]), prev)
             return f"newest {count} entries deleted ({how})", None
