@@ -7,6 +7,7 @@ views one and copies it; 李伟 asks to retrieve it for a case; the 上级机关
 a retrieval notice; 李伟 reports an interruption; supervision 周建 (sup) inspects unit A.
 """
 
+import itertools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,7 +121,9 @@ class Printed:
 
 
 def _print(station: StationContext, actor: Actor, kind: str, out: Path, **kw) -> Printed:  # type: ignore[no-untyped-def]
-    printed = print_report(station, actor, kind, out / f"{kind}.pdf", **kw)
+    # A second print of the same kind gets its own file: existing files are never replaced.
+    path = next(p for n in itertools.count() if not (p := out / f"{kind}-{n}.pdf").exists())
+    printed = print_report(station, actor, kind, path, **kw)
     fonts = pdf_fonts(printed.path)
     assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
     return Printed(printed.path)
