@@ -84,7 +84,8 @@ def build_demo_station(
             unit_code=person.unit,
         )
     log_out(context, manager)
-    add_demo_forms(context, DEMO_PASSWORD)
+    # Recordings and devices first: the forms name them, and a form's targets must exist.
     add_demo_recordings(context, DEMO_MANAGER, DEMO_PASSWORD)
+    add_demo_forms(context, DEMO_PASSWORD)
     add_demo_review(context, "chenjing", DEMO_PASSWORD)
     return context

@@ -103,7 +103,7 @@ def _reports(context: StationContext, p: dict[str, Actor]) -> None:
     forms.approve_form(context, p["chenjing"], entry.id)
 
     fault = {
-        "device": "GT-ZFJLY-0007",
+        "device": "GT-DSJ-002",  # the camera zhaoqiang wears (demo_recordings)
         "fault_description": "开机后无法录像，屏幕提示存储卡错误",
         "discovered_at": _local(context, -timedelta(days=1)),
     }

@@ -13,6 +13,7 @@ from app.core.clock import parse_local_time
 from app.core.errors import ValidationError
 from app.policy.profile import PolicyProfile
 from app.services.form_kinds import FieldSpec, FormKind
+from app.services.form_targets import check_device
 from app.services.violations import MEASURES, violations_for
 from app.store.models import Person, Unit
 
@@ -73,6 +74,9 @@ def _check_value(session: Session, spec: FieldSpec, profile: PolicyProfile, valu
     if spec.type == "login":
         if session.scalar(select(Person.id).where(Person.login == value)) is None:
             raise ValidationError(f"{spec.key}: no person with login {value!r}")
+        return value
+    if spec.type == "device":
+        check_device(session, value, spec.key)
         return value
     if spec.type == "unit":
         if session.scalar(select(Unit.id).where(Unit.code == value)) is None:

@@ -26,8 +26,9 @@ class FieldSpec:
     """One field of a form.
 
     ``type`` is text, datetime (ISO 8601, local station time when no zone is given),
-    login (a person), unit (a unit code), number, or choice (from the list ``choices``
-    names: interruption-reason, violation, measure, yes-no).
+    login (a person), unit (a unit code), device (an asset number in the ledger), number,
+    or choice (from the list ``choices`` names: interruption-reason, violation, measure,
+    yes-no).
     """
 
     key: str
@@ -244,7 +245,7 @@ DEVICE_FAULT = FormKind(
     chain=(Role.MANAGER,),
     closers=(Role.EVIDENCE_OFFICER, Role.EQUIPMENT),
     fields=(
-        _f("device", "设备资产编号", required=True),
+        _f("device", "设备资产编号", "device", required=True),
         _f("fault_description", "故障或损坏情况", required=True),
         _f("discovered_at", "发现时间", "datetime", required=True),
         _f("reported_to", "报告负责人", filled_by="approval.login"),

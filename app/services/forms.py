@@ -44,6 +44,7 @@ from app.services.form_records import (
     step_signature,
     stored_form,
 )
+from app.services.form_targets import check_targets
 from app.services.permissions import Action, refusals_audited, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
@@ -91,6 +92,7 @@ def create_form(
     with context.store.write() as session:
         values = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         values = _with_defaults(kind, actor, values)
+        check_targets(session, targets)
         form = _new_draft(session, kind, profile, actor, now, values, _unique(targets))
         _audit(context, session, actor, "form.create", form, {"kind": kind.id, "fields": values})
         return _view(session, form, now)
@@ -122,6 +124,7 @@ def edit_draft(
             k: v for k, v in {**json.loads(form.fields), **changes}.items() if k not in cleared
         }
         new_targets = _unique(targets) if targets is not None else _targets(session, form)
+        check_targets(session, new_targets)
         _set_content(session, kind, profile, form, actor, values, new_targets)
         if targets is not None:
             session.query(FormTarget).filter(FormTarget.form_id == form.id).delete()
@@ -267,6 +270,7 @@ def correct_form(
         changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         values = {k: v for k, v in {**json.loads(old.fields), **changes}.items() if v}
         new_targets = _unique(targets) if targets is not None else _targets(session, old)
+        check_targets(session, new_targets)
         unit_id = None if kind.unit_field in changes else old.unit_id
         form = _new_draft(
             session, kind, profile, actor, now, values, new_targets, previous=old, unit_id=unit_id
@@ -384,10 +388,12 @@ def _check_complete(session: Session, kind: FormKind, profile: PolicyProfile, fo
         raise ValidationError(
             f"form {form.id} ({kind.id}) lacks required field(s): {describe_fields(kind, missing)}"
         )
-    if kind.needs_targets and not _targets(session, form):
+    targets = _targets(session, form)
+    if kind.needs_targets and not targets:
         raise ValidationError(
             f"form {form.id} ({kind.id}) must name the recordings it is about (--target)"
         )
+    check_targets(session, targets)  # again: a recording may have gone since the draft
     if form.valid_from and form.valid_until and as_utc(form.valid_until) <= as_utc(form.valid_from):
         raise ValidationError(f"form {form.id}: valid_until must be after valid_from")
     if kind.request_kind == "interruption-report":

@@ -471,7 +471,7 @@ _PATTERNS: tuple[_Entry, ...] = (
         ),
     ),
     _entry(
-        r"no device with asset number '(?P<asset>.*)'",
+        r"(?:[\w-]+: )?no device with asset number '(?P<asset>.*)'",
         QT_TRANSLATE_NOOP("ErrorText", "There is no device with the asset number {asset}."),
     ),
     _entry(
@@ -653,6 +653,11 @@ _PATTERNS: tuple[_Entry, ...] = (
         r"(?P<field>[\w-]+): ['\"](?P<value>.*)['\"] is not one of: (?P<valid>.*)",
         QT_TRANSLATE_NOOP("ErrorText", "{field}: {value} is not one of the choices: {valid}"),
         field=_field("choice"),
+    ),
+    _entry(
+        r"target ['\"](?P<text>.*)['\"]: a (?:recording|form) is named by its number \(1 to "
+        r"(?P<last>\d+)\)",
+        QT_TRANSLATE_NOOP("ErrorText", "{text}: write the record's number, from 1 to {last}."),
     ),
     _entry(
         r"target ['\"](?P<text>.*)['\"]: write KIND:ID, KIND one of (?P<kinds>.*)",

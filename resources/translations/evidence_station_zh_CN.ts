@@ -62,77 +62,77 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="32"/>
+        <location filename="../../app/ui/person_dialog.py" line="34"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="36"/>
+        <location filename="../../app/ui/person_dialog.py" line="38"/>
         <source>e.g. zhangsan (letters and digits)</source>
         <translation>例如 zhangsan（字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="46"/>
+        <location filename="../../app/ui/person_dialog.py" line="48"/>
         <source>At least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="50"/>
+        <location filename="../../app/ui/person_dialog.py" line="52"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="51"/>
+        <location filename="../../app/ui/person_dialog.py" line="53"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="52"/>
+        <location filename="../../app/ui/person_dialog.py" line="54"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="53"/>
+        <location filename="../../app/ui/person_dialog.py" line="55"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="54"/>
+        <location filename="../../app/ui/person_dialog.py" line="56"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="55"/>
+        <location filename="../../app/ui/person_dialog.py" line="57"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="66"/>
+        <location filename="../../app/ui/person_dialog.py" line="68"/>
         <source>Please fill in: login name.</source>
         <translation>请填写：登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/person_dialog.py" line="72"/>
         <source>The login name may hold up to 60 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
         <translation>登录名最多 60 个字符，只能使用字母、数字及“.”“_”“-”“@”，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="76"/>
+        <location filename="../../app/ui/person_dialog.py" line="78"/>
         <source>Please fill in: full name.</source>
         <translation>请填写：姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="79"/>
+        <location filename="../../app/ui/person_dialog.py" line="81"/>
         <source>Please fill in: initial password.</source>
         <translation>请填写：初始密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="83"/>
+        <location filename="../../app/ui/person_dialog.py" line="85"/>
         <source>The password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/person_dialog.py" line="89"/>
+        <location filename="../../app/ui/person_dialog.py" line="91"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1895,64 +1895,64 @@ Hash: {hash}</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="111"/>
+        <location filename="../../app/ui/devices_page.py" line="119"/>
         <source>Devices</source>
         <extracomment>The steps the &quot;record&quot; menu offers; the fault has its own button.</extracomment>
         <translation>设备管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="113"/>
+        <location filename="../../app/ui/devices_page.py" line="121"/>
         <source>The ledger of recorders: who wears which device, faults and repairs, pre-use checks, and the equipment rate of each unit.</source>
         <translation>执法记录仪台账：设备由谁佩戴、故障与维修、使用前检查，以及各单位的配备率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="132"/>
+        <location filename="../../app/ui/devices_page.py" line="140"/>
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="133"/>
+        <location filename="../../app/ui/devices_page.py" line="141"/>
         <source>Issue</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="134"/>
-        <location filename="../../app/ui/devices_page.py" line="313"/>
+        <location filename="../../app/ui/devices_page.py" line="142"/>
+        <location filename="../../app/ui/devices_page.py" line="329"/>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <location filename="../../app/ui/devices_page.py" line="143"/>
         <source>Report fault</source>
         <translation>报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="136"/>
+        <location filename="../../app/ui/devices_page.py" line="144"/>
         <source>Pre-use check</source>
         <translation>使用前检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="137"/>
+        <location filename="../../app/ui/devices_page.py" line="145"/>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="138"/>
+        <location filename="../../app/ui/devices_page.py" line="146"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="147"/>
+        <location filename="../../app/ui/devices_page.py" line="155"/>
         <source>Record step</source>
         <translation>登记事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="229"/>
+        <location filename="../../app/ui/devices_page.py" line="237"/>
         <source>{count} devices, {in_service} in service</source>
         <translation>共 {count} 台设备，{in_service} 台在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="314"/>
+        <location filename="../../app/ui/devices_page.py" line="330"/>
         <source>Take device {asset} back from {name}?</source>
         <translation>确认从{name}处收回设备 {asset}？</translation>
     </message>
@@ -2603,147 +2603,152 @@ Reason: {reason}</source>
         <translation>{field}：“{value}”不是可选的值。可选值：{valid}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="659"/>
+        <location filename="../../app/ui/error_texts.py" line="660"/>
+        <source>{text}: write the record&apos;s number, from 1 to {last}.</source>
+        <translation>{text}：请填写记录编号，1 至 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/error_texts.py" line="664"/>
         <source>{text} is not a recording number; write a number, or KIND:ID with KIND one of {kinds}.</source>
         <translation>“{text}”不是有效的录像编号：请填写编号，或按“类型:编号”填写，类型可为 {kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="668"/>
+        <location filename="../../app/ui/error_texts.py" line="673"/>
         <source>Enter the device&apos;s {what}.</source>
         <translation>请填写设备的{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="673"/>
+        <location filename="../../app/ui/error_texts.py" line="678"/>
         <source>A device with the asset number {asset} already exists.</source>
         <translation>资产编号为 {asset} 的设备已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="677"/>
+        <location filename="../../app/ui/error_texts.py" line="682"/>
         <source>Device {asset} is {state}; it cannot be issued.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能发放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="682"/>
+        <location filename="../../app/ui/error_texts.py" line="687"/>
         <source>Device {asset} is issued to {holder}; take it back first.</source>
         <translation>设备 {asset} 已发放给 {holder}，请先办理归还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="686"/>
+        <location filename="../../app/ui/error_texts.py" line="691"/>
         <source>Device {asset} is not issued to anyone.</source>
         <translation>设备 {asset} 未发放给任何人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="690"/>
+        <location filename="../../app/ui/error_texts.py" line="695"/>
         <source>Device {asset} is {state}: “{event}” cannot be recorded.</source>
         <translation>设备 {asset} 当前状态为“{state}”，不能登记“{event}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="696"/>
+        <location filename="../../app/ui/error_texts.py" line="701"/>
         <source>“{event}” needs a note (the reason or the finding).</source>
         <translation>登记“{event}”须填写说明（原因或检查结果）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="701"/>
+        <location filename="../../app/ui/error_texts.py" line="706"/>
         <source>Enter the amount of the compensation.</source>
         <translation>请填写赔偿金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="706"/>
+        <location filename="../../app/ui/error_texts.py" line="711"/>
         <source>{login} may not view recording No. {id}: {reason}</source>
         <translation>{login} 无权查看第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="711"/>
+        <location filename="../../app/ui/error_texts.py" line="716"/>
         <source>{login} may not copy recording No. {id}: {reason}</source>
         <translation>{login} 无权复制第 {id} 号执法记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="716"/>
+        <location filename="../../app/ui/error_texts.py" line="721"/>
         <source>{login} may not set the confidentiality of recording No. {id}: {reason}</source>
         <translation>{login} 无权设置第 {id} 号执法记录的保密标注：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="723"/>
+        <location filename="../../app/ui/error_texts.py" line="728"/>
         <source>it is marked {mark}, which only these roles may access: {roles}.</source>
         <translation>该记录标注为“{mark}”，仅限以下角色访问：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="730"/>
+        <location filename="../../app/ui/error_texts.py" line="735"/>
         <source>a copy needs an approved copy or retrieval form that names this recording.</source>
         <translation>复制须有列明该记录、已获批准的复制审批表或调取审批表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="737"/>
+        <location filename="../../app/ui/error_texts.py" line="742"/>
         <source>the {role} sees footage only through an approved request.</source>
         <translation>{role}只能通过已获批准的申请查看执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="742"/>
+        <location filename="../../app/ui/error_texts.py" line="747"/>
         <source>it is not the officer&apos;s own recording, and no approved request names it.</source>
         <translation>该记录不是本人的执法记录，且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="750"/>
+        <location filename="../../app/ui/error_texts.py" line="755"/>
         <source>it is outside the authority of {unit} (held by {relation}), and no approved request names it.</source>
         <translation>该记录超出 {unit} 的职权范围（属于{relation}），且没有列明该记录的已批准申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="759"/>
+        <location filename="../../app/ui/error_texts.py" line="764"/>
         <source>There is no recording No. {id}.</source>
         <translation>不存在第 {id} 号执法记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="764"/>
+        <location filename="../../app/ui/error_texts.py" line="769"/>
         <source>Recording No. {id} has no frame {frame} (its frames are 0 to {last}).</source>
         <translation>第 {id} 号执法记录没有第 {frame} 帧（帧号范围为 0 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="772"/>
+        <location filename="../../app/ui/error_texts.py" line="777"/>
         <source>A file named {path} already exists; choose another name.</source>
         <translation>文件 {path} 已存在，请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="776"/>
+        <location filename="../../app/ui/error_texts.py" line="781"/>
         <source>{path} lies among the station&apos;s own files (database, vault, audit log); choose another folder.</source>
         <translation>{path} 位于工作站自身的文件之中（数据库、证据库、审计日志），请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="785"/>
+        <location filename="../../app/ui/error_texts.py" line="790"/>
         <source>{path} cannot be used: the file saved beside it, {side}, would replace one of the station&apos;s own files. Choose another name.</source>
         <translation>不能使用 {path}：随之保存的文件 {side} 会覆盖工作站自身的文件。请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="793"/>
+        <location filename="../../app/ui/error_texts.py" line="798"/>
         <source>Cannot write the still {path}: {reason}</source>
         <translation>无法写入截图 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="801"/>
+        <location filename="../../app/ui/error_texts.py" line="806"/>
         <source>{path}: the output must be a {suffix} file.</source>
         <translation>{path}：输出文件必须是 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="805"/>
+        <location filename="../../app/ui/error_texts.py" line="810"/>
         <source>{path} is a folder; name a {suffix} file.</source>
         <translation>{path} 是文件夹，请指定一个 {suffix} 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="818"/>
+        <location filename="../../app/ui/error_texts.py" line="823"/>
         <source>Nothing was changed: this computer cannot sign the audit chain (the station key or the list of trusted keys is missing or damaged, or the chain&apos;s head was moved without the key). Check the audit chain and ask the administrator.</source>
         <translation>未做任何更改：本机无法为审计链签名（工作站密钥或可信密钥清单缺失或已损坏，或链头在没有密钥的情况下被移动）。请核查审计链并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="797"/>
+        <location filename="../../app/ui/error_texts.py" line="802"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="809"/>
+        <location filename="../../app/ui/error_texts.py" line="814"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_texts.py" line="813"/>
+        <location filename="../../app/ui/error_texts.py" line="818"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -4169,63 +4174,63 @@ Content signed: {content}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="67"/>
+        <location filename="../../app/ui/people_page.py" line="80"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="68"/>
+        <location filename="../../app/ui/people_page.py" line="81"/>
         <source>The unit tree and the accounts of the people in it, with their roles.</source>
         <translation>单位层级及其人员账户与角色。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="72"/>
+        <location filename="../../app/ui/people_page.py" line="85"/>
         <source>Include subordinate units</source>
         <translation>含下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="84"/>
+        <location filename="../../app/ui/people_page.py" line="97"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="85"/>
+        <location filename="../../app/ui/people_page.py" line="98"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="86"/>
-        <location filename="../../app/ui/people_page.py" line="199"/>
+        <location filename="../../app/ui/people_page.py" line="99"/>
+        <location filename="../../app/ui/people_page.py" line="226"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="87"/>
+        <location filename="../../app/ui/people_page.py" line="100"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="88"/>
+        <location filename="../../app/ui/people_page.py" line="101"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="175"/>
+        <location filename="../../app/ui/people_page.py" line="188"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="197"/>
+        <location filename="../../app/ui/people_page.py" line="224"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="263"/>
+        <location filename="../../app/ui/people_page.py" line="296"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="266"/>
+        <location filename="../../app/ui/people_page.py" line="299"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
@@ -4858,94 +4863,94 @@ Content signed: {content}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="78"/>
+        <location filename="../../app/ui/reports_page.py" line="83"/>
         <source>Registers and forms</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="80"/>
+        <location filename="../../app/ui/reports_page.py" line="85"/>
         <source>Print the registers and forms the regulations require. Every printout carries the unit, page numbers, a QR code and the audit chain head, and is itself recorded in the audit log.</source>
         <translation>打印制度要求的各类台账、登记表和表单。每份打印件均载明单位、页码、二维码及审计链头，打印行为本身记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="105"/>
+        <location filename="../../app/ui/reports_page.py" line="110"/>
         <source>Comes with a later feature of the station.</source>
         <translation>该报表随后续功能提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports_page.py" line="127"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="124"/>
+        <location filename="../../app/ui/reports_page.py" line="129"/>
         <source>Number of the record to print</source>
         <translation>要打印的记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="125"/>
+        <location filename="../../app/ui/reports_page.py" line="130"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="127"/>
+        <location filename="../../app/ui/reports_page.py" line="132"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="128"/>
+        <location filename="../../app/ui/reports_page.py" line="133"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="141"/>
+        <location filename="../../app/ui/reports_page.py" line="146"/>
         <source>Choose a register or form on the left, set its period or record number, then press Generate to see it here.
 Every printout gets its own number and an entry in the audit log.</source>
         <translation>请在左侧选择台账或表单，设置时间段或记录编号，然后点击“生成”，在此处预览。
 每份打印件都有独立编号，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports_page.py" line="168"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="164"/>
+        <location filename="../../app/ui/reports_page.py" line="169"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="224"/>
+        <location filename="../../app/ui/reports_page.py" line="229"/>
         <source>Enter the number of the record to print.</source>
         <translation>请填写要打印的记录编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="230"/>
+        <location filename="../../app/ui/reports_page.py" line="235"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="245"/>
+        <location filename="../../app/ui/reports_page.py" line="250"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="255"/>
+        <location filename="../../app/ui/reports_page.py" line="260"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="271"/>
+        <location filename="../../app/ui/reports_page.py" line="277"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="271"/>
+        <location filename="../../app/ui/reports_page.py" line="279"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="310"/>
+        <location filename="../../app/ui/reports_page.py" line="318"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from app.services.auth import log_in
+from app.services.people import list_units
+from app.services.station import open_station
 from tests.cli.test_cli import PASSWORD, assert_refused, cli
+from tests.support.recording_rows import add_recording_rows
 
 PEOPLE = (
     ("liwei", "officer", "A"),
@@ -32,6 +36,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         user = None if step[0] == "init" else "admin"
         result = cli("--home", str(home), *step, *extra, stdin=stdin, user=user)
         assert result.returncode == 0, result.stderr
+    with open_station(home) as station:  # the recordings the forms below name must exist
+        manager = log_in(station, "admin", PASSWORD, client="test")
+        unit_a = next(u.id for u in list_units(station) if u.code == "A")
+        add_recording_rows(station, manager.person_id, unit_a, (3, 7, 8))
     return home
 
 

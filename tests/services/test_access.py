@@ -14,6 +14,7 @@ from app.services.auth import Actor
 from app.services.form_records import TargetRef
 from app.services.station import StationContext
 from tests.services.form_people import Crew, build_crew
+from tests.support.recording_rows import add_recording_rows
 
 #: One actor per role, all in unit A; the relation names where the footage is held.
 ACTOR_OF = {
@@ -44,7 +45,10 @@ UNTIL = "2026-12-31T18:00"
 
 @pytest.fixture
 def crew(station: StationContext, manager: Actor) -> Crew:
-    return build_crew(station, manager)
+    crew = build_crew(station, manager)
+    # what the forms below name must exist (issue #16 item 11)
+    add_recording_rows(station, crew["off_a"].person_id, crew.units["A"], (1, 100, 200))
+    return crew
 
 
 def _target(

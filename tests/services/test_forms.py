@@ -4,21 +4,24 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from app.core.clock import FixedClock
-from app.core.errors import PermissionDeniedError, ValidationError
+from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from app.policy.loader import builtin_profiles
 from app.services import form_queries, forms
 from app.services.audit import AuditFilter
 from app.services.auth import Actor
+from app.services.devices import DeviceKind, add_device
 from app.services.form_kinds import KINDS
 from app.services.form_records import TargetRef
 from app.services.form_registers import list_register
 from app.services.profiles import use_profile
 from app.services.station import StationContext
 from app.store.forms import Form
+from app.store.recordings import Recording
 from tests.services.form_people import Crew, build_crew
+from tests.support.recording_rows import add_recording_rows
 
 REC = [TargetRef("recording", "17"), TargetRef("recording", "18")]
 UNTIL = "2026-12-31T18:00"
@@ -26,7 +29,10 @@ UNTIL = "2026-12-31T18:00"
 
 @pytest.fixture
 def crew(station: StationContext, manager: Actor) -> Crew:
-    return build_crew(station, manager)
+    crew = build_crew(station, manager)
+    # what the forms below name must exist (issue #16 item 11)
+    add_recording_rows(station, crew["off_a"].person_id, crew.units["A"], (17, 18))
+    return crew
 
 
 def _retrieval(station: StationContext, crew: Crew, **extra: str) -> int:
@@ -144,6 +150,51 @@ def test_a_target_is_required_for_a_request(station: StationContext, crew: Crew)
     ).id
     with pytest.raises(ValidationError, match="--target"):
         forms.submit_form(station, crew["off_a"], form_id)
+
+
+@pytest.mark.parametrize(
+    ("target", "error", "message"),
+    [
+        (TargetRef("recording", "99999"), NotFoundError, "no recording with id 99999"),
+        (TargetRef("recording", "9" * 30), ValidationError, "named by its number"),
+        (TargetRef("recording", "-1"), ValidationError, "named by its number"),
+        (TargetRef("form", "4242"), NotFoundError, "no form 4242"),
+        (TargetRef("device", "NO-SUCH"), NotFoundError, "no device with asset number"),
+        (TargetRef("person", "nobody"), NotFoundError, "no person with login 'nobody'"),
+        (TargetRef("unit", "ZZ"), NotFoundError, "no unit with code 'ZZ'"),
+    ],
+)
+def test_a_target_that_names_nothing_is_refused(
+    station: StationContext, crew: Crew, target: TargetRef, error: type, message: str
+) -> None:
+    """Issue #16 item 11: ``recording:99999`` was submitted, approved and printed."""
+    fields = {"reason": "r", "valid_until": UNTIL}
+    with pytest.raises(error, match=message):
+        forms.create_form(station, crew["off_a"], "viewing", fields, [REC[0], target])
+    draft = forms.create_form(station, crew["off_a"], "viewing", fields, REC[:1]).id
+    with pytest.raises(error, match=message):
+        forms.edit_draft(station, crew["off_a"], draft, {}, [target])
+    assert [f.id for f in form_queries.list_forms(station, crew["admin"])] == [draft]
+
+
+def test_targets_are_checked_again_at_submit(station: StationContext, crew: Crew) -> None:
+    fields = {"reason": "r", "valid_until": UNTIL}
+    draft = forms.create_form(station, crew["off_a"], "viewing", fields, REC).id
+    with station.store.write() as session:  # the row goes outside the station
+        session.execute(delete(Recording).where(Recording.id == 18))
+    with pytest.raises(NotFoundError, match="no recording with id 18"):
+        forms.submit_form(station, crew["off_a"], draft)
+    assert form_queries.get_form(station, crew["off_a"], draft).state == "draft"
+
+
+def test_a_device_fault_names_a_device_of_the_ledger(station: StationContext, crew: Crew) -> None:
+    fields = {"device": "GT-NOWHERE", "fault_description": "坏了", "discovered_at": UNTIL}
+    with pytest.raises(NotFoundError, match="device: no device with asset number 'GT-NOWHERE'"):
+        forms.create_form(station, crew["off_a"], "device-fault", fields)
+    add_device(station, crew["admin"], asset_no="GT-1", serial="S", model="M",
+               kind=DeviceKind.BODY_CAMERA, unit_code="A")  # fmt: skip
+    made = forms.create_form(station, crew["off_a"], "device-fault", {**fields, "device": "GT-1"})
+    assert made.fields["device"] == "GT-1"
 
 
 @pytest.mark.parametrize(
