@@ -32,6 +32,7 @@ from app.services.station import StationContext, init_station, open_station
 from app.store.forms import Form
 from app.store.models import AuditEntry, Person, Unit
 from tests.services.form_people import Crew, build_crew
+from tests.support.recording_rows import add_recording_rows
 
 ADMIN_PASSWORD = "station-admin-1"
 CLOCK = FixedClock(datetime(2026, 11, 26, 2, 0, tzinfo=UTC))
@@ -72,6 +73,8 @@ def _build(home: Path) -> None:
         people.add_person(station, admin, login="off_root", name="林一", role=Role.OFFICER,
                           password="officer-pass-1", unit_code="ROOT")  # fmt: skip
         crew = _crew(station)
+        owner = crew.actors["off_root"]  # the recording every unit's copy form names
+        add_recording_rows(station, owner.person_id, owner.unit_id, (1,))
         for unit in UNITS:
             for asset in (_device(unit), _spare(unit)):
                 devices.add_device(station, admin, asset_no=asset, serial=asset, model="DSJ",
