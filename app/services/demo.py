@@ -10,6 +10,7 @@ from pathlib import Path
 from app.core.clock import Clock, system_clock
 from app.core.roles import Role
 from app.services.auth import log_in, log_out
+from app.services.decode_checks import check_recordings, unchecked_recordings
 from app.services.demo_forms import add_demo_forms
 from app.services.demo_recordings import add_demo_recordings
 from app.services.demo_review import add_demo_review
@@ -88,4 +89,9 @@ def build_demo_station(
     add_demo_recordings(context, DEMO_MANAGER, DEMO_PASSWORD)
     add_demo_forms(context, DEMO_PASSWORD)
     add_demo_review(context, "chenjing", DEMO_PASSWORD)
+    # The full decode check that follows every import, done here so the demo opens with
+    # its footage checked and the damaged clip showing where its picture breaks.
+    checker = log_in(context, "chenjing", DEMO_PASSWORD, client="demo")
+    check_recordings(context, checker, unchecked_recordings(context))
+    log_out(context, checker)
     return context

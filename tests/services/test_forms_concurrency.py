@@ -15,6 +15,7 @@ from app.services.auth import Actor
 from app.services.form_records import TargetRef
 from app.services.station import StationContext
 from tests.services.form_people import Crew, build_crew
+from tests.support.recording_rows import add_recording_rows
 
 ROUNDS = 8
 
@@ -23,7 +24,9 @@ ROUNDS = 8
 def crew(station: StationContext, manager: Actor) -> Crew:
     if station.store.dialect != "postgresql":
         pytest.skip("SQLite serialises its writers; the race needs PostgreSQL")
-    return build_crew(station, manager)
+    crew = build_crew(station, manager)
+    add_recording_rows(station, crew["off_a"].person_id, crew.units["A"], (17,))
+    return crew
 
 
 def _submitted_copy_form(station: StationContext, crew: Crew) -> int:
