@@ -52,6 +52,19 @@ class BoundedDecimal:
         return value
 
 
+def path_text(text: str) -> str:
+    """An argparse type for a file or folder name: an empty one is refused, not taken as ``.``.
+
+    ``Path("")`` is the working folder, so ``--mirror ''`` or ``--home ''`` would quietly
+    mean "here" (issue #17 item 10 found such empty values accepted with exit 0).
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name: give a file or folder")
+    return text
+
+
+path_text.__name__ = "file or folder name"
+
 #: A recording, form or other record id.
 RECORD_ID = BoundedInt(1, MAX_ID)
 #: A frame number, counted from 0.

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.arguments import LIMIT
+from app.cli.arguments import LIMIT, path_text
 from app.cli.invocation import Invocation, add_command, add_group, add_overwrite_option
 from app.core.clock import local_text
 from app.integrity.head_signing import fingerprint
@@ -116,16 +116,18 @@ def cmd_witness_import(inv: Invocation) -> int:
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     group = add_group(commands, "audit", "the audit chain")
     p = add_command(group, "verify", cmd_audit_verify, "check the whole audit chain")
-    p.add_argument("--witness", metavar="FILE", help="also check a witness statement of ours")
+    p.add_argument(
+        "--witness", type=path_text, metavar="FILE", help="also check a witness statement of ours"
+    )
     keys = add_group(group, "key", "the station key that signs the chain head")
     p = add_command(keys, "rotate", cmd_key_rotate, "take a new signing key into use (manager)")
     p.add_argument("--reason", required=True, help="why the key is replaced")
     witnesses = add_group(group, "witness", "signed heads exchanged with other stations")
     p = add_command(witnesses, "export", cmd_witness_export, "write this station's signed head")
-    p.add_argument("--out", required=True, metavar="FILE.json")
+    p.add_argument("--out", type=path_text, required=True, metavar="FILE.json")
     add_overwrite_option(p)
     p = add_command(witnesses, "import", cmd_witness_import, "record another station's head")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", type=path_text, metavar="FILE")
     p = add_command(group, "list", cmd_audit_list, "show the newest audit entries")
     p.add_argument("--limit", type=LIMIT, default=50)
     p.add_argument("--actor", help="only entries by this login")

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from app.cli.arguments import LIMIT, RECORD_ID
+from app.cli.arguments import LIMIT, RECORD_ID, path_text
 from app.cli.invocation import CommandError, Invocation, add_command, add_group
 from app.core.clock import local_text, parse_local_time
 from app.services import confidentiality, decode_checks, ingest, recordings, verification
@@ -96,7 +96,7 @@ def cmd_ingest(inv: Invocation) -> int:
         activity_end=_time(a.activity_end, "--activity-end"),
         case_no=a.case,
         clear_device=a.clear_device,
-        mirror=Path(a.mirror) if a.mirror else None,
+        mirror=Path(a.mirror) if a.mirror is not None else None,
         device_time=_time(a.device_time, "--device-time"),
         confidentiality=a.confidentiality,
     )
@@ -231,14 +231,16 @@ def cmd_mark(inv: Invocation) -> int:
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = add_command(commands, "ingest", cmd_ingest, "hand footage over into the vault (移交)")
-    p.add_argument("sources", nargs="*", metavar="SRC", help="files or folders (recursive)")
+    p.add_argument(
+        "sources", nargs="*", type=path_text, metavar="SRC", help="files or folders (recursive)"
+    )
     p.add_argument("--officer", help="login of the officer handing over")
     p.add_argument("--device", help="asset number of the device the footage comes from")
     p.add_argument("--category", help="activity category id of the active profile")
     p.add_argument("--activity-end", help="when the activity ended (default: recording end)")
     p.add_argument("--case", help="case number")
     p.add_argument("--clear-device", action="store_true", help="delete verified files from SRC")
-    p.add_argument("--mirror", help="also copy into this backup folder, verified")
+    p.add_argument("--mirror", type=path_text, help="also copy into this backup folder, verified")
     p.add_argument("--device-time", help="the time the device's clock shows now")
     p.add_argument("--confidentiality", default="none", help=_MARKS)
     p.add_argument("--resume", action="store_true", help="finish interrupted imports")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from app.cli.arguments import path_text
 from app.core.errors import EvidenceStationError
 from app.core.paths import default_home
 from app.services import station
@@ -46,7 +47,7 @@ class Invocation:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.home = Path(args.home) if args.home else default_home()
+        self.home = Path(args.home) if args.home is not None else default_home()
         checked_text(str(self.home), "the station folder's name")
         self._context: station.StationContext | None = None
         self._actor: Actor | None = None
@@ -118,7 +119,7 @@ def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = Fa
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """Options every command takes, before or after its name."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--home", default=default, help="the station folder")
+    parser.add_argument("--home", type=path_text, default=default, help="the station folder")
     parser.add_argument("--db", default=default, help="database URL (e.g. PostgreSQL)")
     parser.add_argument("--user", default=default, help="act as this login")
     parser.add_argument(

@@ -8,7 +8,7 @@ acts for ``--user``, needs the right to view that recording and is logged as a v
 import argparse
 from pathlib import Path
 
-from app.cli.arguments import FRAME, RECORD_ID
+from app.cli.arguments import FRAME, RECORD_ID, path_text
 from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
 from app.core.paths import StationPaths
 from app.media.frame_index import load_or_build
@@ -90,9 +90,9 @@ def _frame_of_recording(inv: Invocation, recording_id: int) -> int:
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = add_command(commands, "probe", cmd_probe, "describe a video file (exact frame count)")
-    p.add_argument("file")
+    p.add_argument("file", type=path_text)
     p = add_command(commands, "frame", cmd_frame, "write exactly frame N of a video as PNG")
-    p.add_argument("source", help="a video file, or a recording id (needs --user)")
+    p.add_argument("source", type=path_text, help="a video file, or a recording id (needs --user)")
     p.add_argument("--index", type=FRAME, required=True, help="frame number, from 0")
-    p.add_argument("--out", required=True, help="the .png to write")
+    p.add_argument("--out", type=path_text, required=True, help="the .png to write")
     add_overwrite_option(p)

@@ -4,6 +4,7 @@ import argparse
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.cli.arguments import path_text
 from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
 from app.core.clock import parse_local_time
 from app.services.printing import list_report_kinds, print_report, report_kind
@@ -33,10 +34,10 @@ def cmd_report(inv: Invocation) -> int:
     spec = report_kind(args.kind)
     if spec.per_record and not args.id:
         raise CommandError(f"report {spec.kind} prints one record ({spec.title}): give --id ID")
-    if not args.out:
+    if args.out is None:
         raise CommandError(f"report {spec.kind}: give --out FILE.pdf")
-    since = period_time(args.since, "--from", end=False) if args.since else None
-    until = period_time(args.until, "--to", end=True) if args.until else None
+    since = period_time(args.since, "--from", end=False) if args.since is not None else None
+    until = period_time(args.until, "--to", end=True) if args.until is not None else None
     printed = print_report(
         inv.context(), inv.actor(), spec.kind, Path(args.out),
         since=since, until=until, record_id=args.id, overwrite=args.overwrite,
@@ -59,7 +60,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p = add_command(commands, "report", cmd_report, "print a register or form to a PDF")
     p.add_argument("kind", nargs="?", help="the report kind (see --list)")
     p.add_argument("--list", action="store_true", help="list the report kinds")
-    p.add_argument("--out", help="the PDF file to write")
+    p.add_argument("--out", type=path_text, help="the PDF file to write")
     add_overwrite_option(p)
     p.add_argument("--from", dest="since", help="period start, station time")
     p.add_argument("--to", dest="until", help="period end, station time (a day includes it)")

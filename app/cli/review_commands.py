@@ -7,7 +7,7 @@ a refusal is audited and ends with exit 2.
 import argparse
 from pathlib import Path
 
-from app.cli.arguments import FRAME, RECORD_ID
+from app.cli.arguments import FRAME, RECORD_ID, path_text
 from app.cli.invocation import Invocation, add_command, add_group, add_overwrite_option
 from app.core.clock import local_text
 from app.media.timecode import format_clock
@@ -122,7 +122,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     p = add_command(commands, "still", cmd_still, "save exactly frame N as a registered still")
     p.add_argument("recording", type=RECORD_ID, help="recording id")
     p.add_argument("--index", type=FRAME, required=True, help="frame number, from 0")
-    p.add_argument("--out", required=True, help="the .png to write (a .json sidecar beside it)")
+    p.add_argument(
+        "--out", type=path_text, required=True, help="the .png to write (a .json sidecar beside it)"
+    )
     add_overwrite_option(p)
     p = add_command(commands, "stills", cmd_stills, "list the stills made of a recording")
     p.add_argument("recording", type=RECORD_ID, help="recording id")

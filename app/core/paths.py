@@ -105,8 +105,23 @@ class StationPaths:
             for place in map(_comparable, self.own_places())
         )
 
+    def overlaps(self, path: Path) -> bool:
+        """Whether ``path`` is the station folder, lies inside it, or holds it.
+
+        Evidence is never taken from here (walking the folder would import the vault's own
+        copies as new footage) and a backup placed here is no second copy; issue #17 found
+        ``ingest HOME`` and ``ingest --mirror HOME`` accepted.
+        """
+        target, root = _comparable(path).rstrip(os.sep), _comparable(self.root).rstrip(os.sep)
+        return target == root or _inside(target, root) or _inside(root, target)
+
     def sqlite_url(self) -> str:
         return f"sqlite:///{self.database.resolve().as_posix()}"
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Both without a trailing separator (a drive or file-system root becomes ``""``)."""
+    return path.startswith(folder + os.sep)
 
 
 def _comparable(path: Path) -> str:

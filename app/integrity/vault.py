@@ -11,6 +11,7 @@ never opened for writing again [000 §9(6)] [004 §18].
 """
 
 import errno
+import io
 import logging
 import os
 import stat
@@ -142,11 +143,8 @@ def _copy_hashing(
     on_bytes: Callable[[int], None] | None,
 ) -> tuple[Digests, int]:
     """Copy, hash and sync; returns the digests and the CRC-32 of what was written."""
-    try:
-        reader = source.open("rb", buffering=0)
-        expected = os.fstat(reader.fileno()).st_size
-    except OSError as exc:
-        raise SourceReadError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    reader = _open_regular(source)
+    expected = os.fstat(reader.fileno()).st_size
     crc = 0
     with reader, target.open("xb", buffering=0) as writer, MultiDigest() as multi:
         while True:
@@ -164,6 +162,25 @@ def _copy_hashing(
         digests = digests_of(multi)
     _check_whole(source, expected, digests.size)
     return digests, crc
+
+
+def _open_regular(source: Path) -> io.FileIO:
+    """Open ``source`` for reading only if what was opened is a regular file.
+
+    The import walk looks at each entry without opening it, but the entry may be swapped
+    for a named pipe or a device before the copy starts; a plain ``open`` would then block
+    until a writer comes, or read ``/dev/zero`` until the vault fills. Opened without
+    blocking and examined through the open descriptor, no swap slips in between.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(source, flags)
+    except OSError as exc:
+        raise SourceReadError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise SourceReadError(f"{source} is not a regular file (a pipe or a device); not read")
+    return io.FileIO(fd, "rb", closefd=True)
 
 
 def _read_source(reader, source: Path) -> bytes:  # type: ignore[no-untyped-def]

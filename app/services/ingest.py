@@ -253,6 +253,11 @@ def _plan(
     for source in request.sources:
         if not source.exists() and not resuming:
             raise ValidationError(f"{source} does not exist")
+        if context.paths.overlaps(source):
+            raise ValidationError(
+                f"{source} is the station's own folder, inside it or holds it: the vault's "
+                "copies are not new evidence; name the camera's or the card's folder"
+            )
     if request.mirror is not None:
         check_output_folder(context.paths, request.mirror)
     offset = None

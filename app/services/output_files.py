@@ -64,14 +64,19 @@ def check_output_file(
 
 
 def check_output_folder(paths: StationPaths, folder: Path) -> Path:
-    """Refuse a folder a person names for copies (a backup disk) inside the station's own.
+    """Refuse a folder a person names for copies (a backup disk) in the station's own folder.
+
+    A backup inside the station folder is no second copy, and one that holds the station
+    would be walked into by the next import of that folder.
 
     Raises:
-        ValidationError: ``folder`` is, or lies inside, one of the station's own places.
+        ValidationError: ``folder`` is, lies inside or holds the station folder.
     """
     folder = Path(folder)
-    if paths.owns(folder):
-        raise ValidationError(f"{folder} is among the station's own files; choose another folder")
+    if paths.overlaps(folder):
+        raise ValidationError(
+            f"{folder} is the station's own folder, inside it or around it; choose another folder"
+        )
     return folder
 
 

@@ -18,11 +18,10 @@ from app.services.auth import Actor
 from app.services.lookups import person_by_login, unit_by_code
 from app.services.passwords import hash_password
 from app.services.permissions import Action, deny, require
-from app.services.station import StationContext, station_info
+from app.services.station import StationContext, check_unit_code, station_info
 from app.services.unit_tree import UnitTree, management_rank, management_scope
 from app.store.models import Person, Unit
 
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 _LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,59}$")
 
 
@@ -91,8 +90,7 @@ def add_unit(
 ) -> UnitRow:
     """Add a unit under ``parent_code``, or under the station's own unit when none is given."""
     require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
-    if not _CODE.match(code):
-        raise ValidationError(f"unit code {code!r}: use up to 40 letters, digits, '-', '_' or '.'")
+    check_unit_code(code)
     if not name.strip():
         raise ValidationError("the unit needs a name")
     parent_code = parent_code or station_info(context).unit_code

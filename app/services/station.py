@@ -1,6 +1,7 @@
 """Opening and creating a station: its folder, its store, its audit trail."""
 
 import logging
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from app.store.models import Person, Station, Unit
 log = logging.getLogger(__name__)
 
 DEFAULT_ROOT_UNIT_CODE = "ROOT"
+_UNIT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 
 
 @dataclass
@@ -121,6 +123,12 @@ def _check_writable(root: Path) -> None:
         raise StationError(f"cannot write to the station folder {root}: {exc.strerror}") from exc
 
 
+def check_unit_code(code: str) -> None:
+    """A unit code names the unit in station codes, printouts and file names: keep it plain."""
+    if not _UNIT_CODE.match(code):
+        raise ValidationError(f"unit code {code!r}: use up to 40 letters, digits, '-', '_' or '.'")
+
+
 def init_station(
     home: Path,
     *,
@@ -142,6 +150,7 @@ def init_station(
     if paths.config.exists():
         raise StationError(f"{home} is already a station; choose another --home")
     get_builtin_profile(profile_id)
+    check_unit_code(unit_code)
     if not unit_name.strip():
         raise ValidationError("the unit needs a name")
     if not admin_login.strip():

@@ -8,6 +8,7 @@ reader that closes our standard output.
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -197,3 +198,39 @@ def test_a_closed_standard_output_ends_quietly_with_141(home: Path) -> None:
     assert (result.returncode, result.stderr) == (141, b"")
     log = (home / "logs" / "evidence-station.log").read_text(encoding="utf-8")
     assert "standard output closed" in log and "Traceback" not in log
+
+
+def _wrong_successes(home: Path) -> list[tuple[tuple[str, ...], str]]:
+    """Command lines the campaign found accepted with exit 0 (issue #17 item 10)."""
+    ingest = ("ingest", "--officer", "admin", "--device", "DSJ-1")
+    return [
+        ((*ingest, str(home)), "is the station's own folder"),
+        ((*ingest, str(home / "station.db")), "is the station's own folder"),
+        ((*ingest, str(home / "vault")), "is the station's own folder"),
+        ((*ingest, str(home.parent)), "holds it"),
+        ((*ingest, "--mirror", str(home), str(PROJECT / "README.md")), "inside it or around it"),
+        ((*ingest, "--mirror", "", str(PROJECT / "README.md")), "--mirror: an empty name"),
+        ((*ingest, ""), "an empty name"),
+        (("report", "audit-extract", "--out", "x.pdf", "--to", ""), "--to: '' is not a time"),
+        (("report", "audit-extract", "--out", ""), "--out: an empty name"),
+        (("frame", "1", "--index", "0", "--out", ""), "--out: an empty name"),
+    ]
+
+
+def test_the_campaigns_wrong_successes_are_refused(home: Path) -> None:
+    for args, fragment in _wrong_successes(home):
+        assert_one_line(run(home, *USER, *args), 2, fragment)
+    with sqlite3.connect(home / "station.db") as db:
+        assert db.execute("SELECT count(*) FROM recordings").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM handovers").fetchone() == (0,)
+    assert not [p for p in (home / "vault").rglob("*") if p.is_file()]
+
+
+def test_an_empty_unit_code_or_station_folder_is_refused(tmp_path: Path) -> None:
+    new = tmp_path / "new"
+    init = ("init", "--unit", "馆陶县公安局", "--admin", "admin", "--profile", "guantao-psb")
+    assert_one_line(run(new, *init, "--unit-code", ""), 2, "unit code ''")
+    assert not new.exists()
+    empty_home = [sys.executable, str(PROJECT / "main.py"), "--home", "", "unit", "list"]
+    result = subprocess.run(empty_home, capture_output=True, timeout=120, check=False, cwd=tmp_path)
+    assert_one_line(result, 2, "--home: an empty name")

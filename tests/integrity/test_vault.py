@@ -143,3 +143,19 @@ def test_a_full_disk_leaves_nothing_behind(tmp_path: Path, tiny_vault: Path) -> 
     small = tmp_path / "small.MP4"
     small.write_bytes(b"fits")
     assert vault.store(small).path.read_bytes() == b"fits"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("swap", ["fifo", "device"])
+def test_a_source_swapped_for_a_pipe_or_device_is_refused_unread(tmp_path: Path, swap: str) -> None:
+    """The walk saw a regular file; by the copy it is a FIFO (which a plain open blocks on
+    until a writer comes) or a link to ``/dev/zero`` (which reads until the vault is full)."""
+    source = tmp_path / "DSJ_0001.MP4"
+    if swap == "fifo":
+        os.mkfifo(source)
+    else:
+        source.symlink_to("/dev/zero")
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(SourceReadError, match="not a regular file"):
+        vault.store(source)
+    assert not [p for p in vault.root.rglob("*") if p.is_file()]

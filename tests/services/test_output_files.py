@@ -140,7 +140,14 @@ def test_save_copy_replaces_a_hard_link_instead_of_writing_through_it(
     assert elsewhere.read_bytes() == b"%PDF keep"
 
 
-def test_a_backup_folder_inside_the_vault_is_refused(paths: StationPaths, tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="station's own files"):
-        check_output_folder(paths, paths.vault)
+@pytest.mark.parametrize("where", ["vault", ".", "backup", "..", "../.."])
+def test_a_backup_folder_in_or_around_the_station_is_refused(
+    paths: StationPaths, where: str
+) -> None:
+    with pytest.raises(ValidationError, match="station's own folder"):
+        check_output_folder(paths, paths.root / where)
+
+
+def test_a_backup_folder_beside_the_station_is_taken(paths: StationPaths, tmp_path: Path) -> None:
     assert check_output_folder(paths, tmp_path / "usb") == tmp_path / "usb"
+    assert check_output_folder(paths, tmp_path / "station-backup") == tmp_path / "station-backup"
