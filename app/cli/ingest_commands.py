@@ -9,7 +9,6 @@ device, a socket, a link to one) was left unopened; 2 for bad input, with nothin
 """
 
 import argparse
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -19,8 +18,6 @@ from app.core.clock import local_text, parse_local_time
 from app.services import confidentiality, decode_checks, ingest, recordings, verification
 from app.services.access import CONFIDENTIALITY
 from app.services.ingest_journal import IngestJournal, pending_journals
-from app.workers.job import Job
-from app.workers.progress import JobProgress, ProgressMeter
 
 _MARKS = "confidentiality: " + ", ".join(CONFIDENTIALITY)
 
@@ -29,28 +26,14 @@ def _time(text: str | None, option: str) -> datetime | None:
     return parse_local_time(text, option) if text is not None else None
 
 
-def _show_progress(progress: JobProgress) -> None:
-    print(f"\r{progress.text():<78}", end="", file=sys.stderr, flush=True)
-
-
 def _run(inv: Invocation, request: ingest.IngestRequest, journal: IngestJournal | None):  # type: ignore[no-untyped-def]
     context, actor = inv.context(), inv.actor()
-    tty = sys.stderr.isatty() and not inv.args.json
-    job = Job(
-        lambda report, cancel: ingest.import_files(
-            context, actor, request, on_progress=report, cancel=cancel, journal=journal
-        ),
-        name="ingest",
-        on_progress=ProgressMeter(_show_progress) if tty else None,
-    )
-    report = job.start().wait()
+    report = inv.run(ingest.import_job(context, actor, request, journal))
     if not inv.args.no_decode_check:
         # The full decode check, inline (the GUI runs it in the background): every frame of
         # each new recording, in a child process (issue #17).
         fresh = [item.id for item in report.imported if item.id is not None]
-        report.add_decode_checks(decode_checks.check_recordings(context, actor, fresh))
-    if tty:
-        print(file=sys.stderr)
+        report.add_decode_checks(inv.run(decode_checks.decode_check_job(context, actor, fresh)))
     return report
 
 
@@ -109,7 +92,6 @@ def _resume(inv: Invocation) -> int:
     journals = pending_journals(inv.context().paths)
     reports = []
     for journal in journals:
-        journal.adopt()
         request = ingest.IngestRequest.from_journal(journal.request)
         reports.append(_run(inv, request, journal))
     inv.emit(
@@ -124,7 +106,7 @@ def cmd_verify(inv: Invocation) -> int:
     if not a.all and not a.ids:
         raise CommandError("verify needs --all or recording ids")
     ids = None if a.all else a.ids
-    report = verification.verify_recordings(inv.context(), inv.actor(), ids)
+    report = inv.run(verification.verify_job(inv.context(), inv.actor(), ids))
     lines = [f"{report.checked} files checked, {len(report.problems)} problems"]
     lines += [
         f"  recording {p.recording_id}: {p.status} ({_problem_text(p)})" for p in report.problems
@@ -134,7 +116,7 @@ def cmd_verify(inv: Invocation) -> int:
     if a.decode:
         context = inv.context()
         targets = decode_checks.all_recordings(context) if a.all else a.ids
-        rows = decode_checks.check_recordings(context, inv.actor(), targets)
+        rows = inv.run(decode_checks.decode_check_job(context, inv.actor(), targets))
         document["decode_checks"] = [row.as_json() for row in rows]
         lines += [decode_check_text(row) for row in rows]
         damaged = any(row.status == decode_checks.DAMAGED for row in rows)

@@ -7,16 +7,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from app.cli.arguments import path_text
+from app.cli.progress_bar import run_with_bar, shows_progress
 from app.core.errors import EvidenceStationError
 from app.core.paths import default_home
 from app.services import station
 from app.services.auth import Actor, log_in, log_out
+from app.workers.job import Job
 
 PASSWORD_ENV = "EVIDENCE_STATION_PASSWORD"
 USER_ENV = "EVIDENCE_STATION_USER"
+
+T = TypeVar("T")
 
 
 class CommandError(EvidenceStationError):
@@ -76,6 +80,10 @@ class Invocation:
             if self._actor is not None:
                 log_out(self._context, self._actor)
             self._context.close()
+
+    def run(self, job: Job[T]) -> T:
+        """Run a long operation to its end; on a terminal it shows a progress bar."""
+        return run_with_bar(job, show=shows_progress(self.args.json))
 
     def emit(self, document: object, text: str | Sequence[str]) -> None:
         if self.args.json:

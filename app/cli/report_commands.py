@@ -7,7 +7,7 @@ from pathlib import Path
 from app.cli.arguments import path_text
 from app.cli.invocation import CommandError, Invocation, add_command, add_overwrite_option
 from app.core.clock import parse_local_time
-from app.services.printing import list_report_kinds, print_report, report_kind
+from app.services.printing import list_report_kinds, print_job, report_kind
 
 
 def period_time(text: str, option: str, *, end: bool) -> datetime:
@@ -38,10 +38,10 @@ def cmd_report(inv: Invocation) -> int:
         raise CommandError(f"report {spec.kind}: give --out FILE.pdf")
     since = period_time(args.since, "--from", end=False) if args.since is not None else None
     until = period_time(args.until, "--to", end=True) if args.until is not None else None
-    printed = print_report(
+    printed = inv.run(print_job(
         inv.context(), inv.actor(), spec.kind, Path(args.out),
         since=since, until=until, record_id=args.id, overwrite=args.overwrite,
-    )  # fmt: skip
+    ))  # fmt: skip
     inv.emit(
         {
             "kind": printed.kind,

@@ -26,6 +26,8 @@ from app.services.frame_indexes import vault_copy
 from app.services.permissions import Action, require
 from app.services.station import StationContext
 from app.store.recordings import Recording, VaultObject
+from app.workers.job import Job, JobControl
+from app.workers.progress import Unit
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +130,27 @@ def check_recordings(
     if on_progress is not None:
         on_progress(DecodeProgress(len(ids), len(ids), 0.0))
     return rows
+
+
+def decode_check_job(
+    context: StationContext, actor: Actor, recording_ids: Iterable[int] | None = None
+) -> Job[list[DecodeCheckRow]]:
+    """``check_recordings`` as a job counting recordings; ``None`` checks the unchecked.
+
+    The unchecked ones are looked up when the job runs, on its thread, not by the caller.
+    """
+
+    def work(control: JobControl) -> list[DecodeCheckRow]:
+        ids = unchecked_recordings(context) if recording_ids is None else recording_ids
+        return check_recordings(
+            context,
+            actor,
+            ids,
+            on_progress=lambda p: control.report(p.done, p.total),
+            cancel=control.cancel_token,
+        )
+
+    return Job(work, name="decode-check", unit=Unit.RECORDINGS)
 
 
 def _vault_path(context: StationContext, recording_id: int):  # type: ignore[no-untyped-def]

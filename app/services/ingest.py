@@ -47,6 +47,7 @@ from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
 from app.services.confidentiality import check_mark
 from app.services.decode_checks import DAMAGED, DecodeCheckRow
+from app.services.frame_indexes import index_recordings
 from app.services.ingest_journal import MAX_ATTEMPTS, MAX_RUNS, IngestJournal
 from app.services.ingest_record import (
     FileFacts,
@@ -62,6 +63,8 @@ from app.services.permissions import Action, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
 from app.store.models import Person
+from app.workers.job import Job, JobControl
+from app.workers.progress import Unit
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +232,42 @@ def import_files(
     run.report.clear_device_required = profile.flags.clear_device_after_import
     run.execute(parallel or default_parallelism())
     return run.report
+
+
+def import_job(
+    context: StationContext,
+    actor: Actor,
+    request: IngestRequest,
+    journal: IngestJournal | None = None,
+) -> Job[IngestReport]:
+    """The hand-over as one job, the same for the GUI and ``ingest``: import, then index.
+
+    Progress counts bytes (and files). A given ``journal`` (an interrupted run) is adopted
+    first. The new recordings' frame indexes are built in the same job, so that review
+    opens them without a scan (#5); a cancelled import leaves the rest to the first review.
+    """
+
+    def work(control: JobControl) -> IngestReport:
+        if journal is not None:
+            journal.adopt()
+
+        def report(counts: IngestProgress) -> None:
+            control.report(
+                counts.bytes_done,
+                counts.bytes_total,
+                items=(counts.files_done, counts.files_total),
+                current=counts.current,
+            )
+
+        run = import_files(
+            context, actor, request, on_progress=report, cancel=control.cancel_token,
+            journal=journal,
+        )  # fmt: skip
+        fresh = [item.id for item in run.imported if not item.damaged and item.id]
+        index_recordings(context, actor, fresh, cancel=control.cancel_token)
+        return run
+
+    return Job(work, name="import", unit=Unit.BYTES)
 
 
 def default_parallelism() -> int:

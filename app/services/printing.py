@@ -18,6 +18,7 @@ from pathlib import Path
 from app.core.atomic import write_atomically
 from app.core.errors import NotFoundError, ValidationError
 from app.core.roles import ROLE_NAMES_ZH
+from app.integrity.digests import OperationCancelledError
 from app.reports.catalog import BY_KIND, KINDS, ReportKind
 from app.reports.document import render_report
 from app.reports.formats import when
@@ -41,10 +42,12 @@ from app.services.output_files import check_output_file
 from app.services.permissions import Action, is_allowed, require
 from app.services.profiles import active_profile
 from app.services.station import StationContext
+from app.workers.job import Job, JobControl
 
 log = logging.getLogger(__name__)
 
 AUDIT_PAGE = 2000
+PRINT_STEPS = 3  # gather the rows, render the PDF, write it with its audit entry
 
 
 @dataclass(frozen=True)
@@ -389,16 +392,20 @@ def print_report(
     until: datetime | None = None,
     record_id: str | None = None,
     overwrite: bool = False,
+    control: JobControl | None = None,
 ) -> PrintedReport:
     """Print one register or form to ``out_path`` and record the print in the audit chain.
 
     ``overwrite`` lets the PDF replace an existing file, never one of the station's own.
+    ``control`` (from ``print_job``) hears of each step; a cancel before the file is
+    written ends the print with nothing written.
 
     Raises:
         NotFoundError: unknown kind, or no record ``record_id``.
         ValidationError: a per-record form without ``record_id``, a kind whose data this
             version does not keep, an empty period, or an output path that cannot be written.
         PermissionDeniedError: the actor may not print, or may not see the kind's data.
+        OperationCancelledError: ``control`` was cancelled before the file was written.
     """
     spec = report_kind(kind)
     source = SOURCES[kind]
@@ -416,15 +423,47 @@ def print_report(
         require(context, actor, source.needs)
     window = Window(since, until)
     payload = source.gather(context, actor, window, record_id or "")
+    _step(control, 1)
     head = context.audit.current_head()
     meta = PrintMeta(context.config.station_code, actor.unit_name, actor.name, actor.login,
                      context.clock(), head.seq, head.hash,
                      context.keys.fingerprint(head.seq))  # fmt: skip
     rendered = render_report(spec, payload, meta, record_id=record_id or "", period=window.text)
+    _step(control, 2)
     _land(context, actor, spec, out_path, rendered, record_id or rendered.number, head.seq)
     return PrintedReport(
         out_path, rendered.pages, rendered.sha256, kind, spec.title, rendered.number
     )
+
+
+def print_job(
+    context: StationContext,
+    actor: Actor,
+    kind: str,
+    out_path: Path,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    record_id: str | None = None,
+    overwrite: bool = False,
+) -> Job[PrintedReport]:
+    """``print_report`` as a job of three steps: gather the rows, render, write."""
+    return Job(
+        lambda control: print_report(
+            context, actor, kind, out_path, since=since, until=until, record_id=record_id,
+            overwrite=overwrite, control=control,
+        ),
+        name=f"print {kind}",
+    )  # fmt: skip
+
+
+def _step(control: JobControl | None, done: int) -> None:
+    """Report a step of ``PRINT_STEPS``; a cancel before the write stops the print here."""
+    if control is None:
+        return
+    if control.is_cancelled:
+        raise OperationCancelledError("the printout was cancelled; nothing was written")
+    control.report(done, PRINT_STEPS)
 
 
 def _land(context, actor, spec, out_path, rendered, target_id, chain_seq) -> None:

@@ -26,6 +26,8 @@ from app.services.permissions import Action, require
 from app.services.station import StationContext
 from app.services.vault_records import RecordCheck, check_records
 from app.store.recordings import IntegrityAlarm, Recording, VaultObject
+from app.workers.job import Job
+from app.workers.progress import Unit
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +113,17 @@ def verify_recordings(
     return report
 
 
-def run_integrity_sweep(context: StationContext, actor: Actor) -> VerificationReport:
-    """The scheduled check of the whole vault; the GUI runs it in a worker."""
-    return verify_recordings(context, actor, None)
+def verify_job(
+    context: StationContext, actor: Actor, recording_ids: list[int] | None = None
+) -> Job[VerificationReport]:
+    """``verify_recordings`` as a job counting files: the GUI's sweep and ``verify``."""
+    return Job(
+        lambda control: verify_recordings(
+            context, actor, recording_ids, cancel=control.cancel_token, on_progress=control.report
+        ),
+        name="verify" if recording_ids is not None else "vault-sweep",
+        unit=Unit.FILES,
+    )
 
 
 def list_alarms(context: StationContext, actor: Actor, *, limit: int = 200) -> list[AlarmRow]:

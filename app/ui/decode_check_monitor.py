@@ -8,20 +8,15 @@ ends.
 """
 
 import logging
-import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.services.auth import Actor
-from app.services.decode_checks import (
-    DecodeCheckRow,
-    DecodeProgress,
-    check_recordings,
-    unchecked_recordings,
-)
+from app.services.decode_checks import DecodeCheckRow, decode_check_job
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext
 from app.ui.jobs import JobRunner
+from app.workers.progress import JobProgress, Unit
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +25,7 @@ class DecodeCheckMonitor(QObject):
     """Checks unchecked recordings, one batch after another, on a worker.
 
     Signals:
-        progress_changed(object): the latest ``DecodeProgress`` (from the worker thread).
+        progress_changed(object): the latest ``JobProgress`` (recordings done of all).
         checked(object): the ``DecodeCheckRow`` list of a finished batch.
     """
 
@@ -45,7 +40,7 @@ class DecodeCheckMonitor(QObject):
         self._actor = actor
         self._job: JobRunner | None = None
         self._again = False
-        self._cancel = threading.Event()
+        self._stopped = False
         self.is_enabled = is_allowed(actor.role, Action.VERIFY_RECORDINGS)
         app = QCoreApplication.instance()
         if app is not None:
@@ -57,34 +52,29 @@ class DecodeCheckMonitor(QObject):
 
     def check_now(self) -> None:
         """Check what is unchecked; while a batch runs, another follows it."""
-        if not self.is_enabled:
+        if not self.is_enabled or self._stopped:
             return
         if self._job is not None:
             self._again = True
             return
-        context, actor, cancel = self._context, self._actor, self._cancel
-
-        def work() -> list[DecodeCheckRow]:
-            ids = unchecked_recordings(context)
-            return check_recordings(
-                context, actor, ids, on_progress=self.progress_changed.emit, cancel=cancel
-            )
-
-        self._job = JobRunner(work, name="decode-check")
+        self._job = JobRunner(decode_check_job(self._context, self._actor))
+        self._job.progress_changed.connect(self.progress_changed)
         self._job.finished.connect(self._on_job_finished)
         self._job.failed.connect(self._on_job_failed)
         self._job.start()
 
     def stop(self) -> None:
         """Stop the batch at once (the child is killed); done recordings keep their result."""
-        self._cancel.set()
+        self._stopped = True
+        if self._job is not None:
+            self._job.cancel()
 
     @Slot(object)
     def _on_job_finished(self, rows: list[DecodeCheckRow]) -> None:
         self._job = None
         log.info("decode check: %d recordings", len(rows))
         self.checked.emit(rows)
-        if self._again and not self._cancel.is_set():
+        if self._again:
             self._again = False
             self.check_now()
 
@@ -92,4 +82,4 @@ class DecodeCheckMonitor(QObject):
     def _on_job_failed(self, exc: object) -> None:
         self._job = None
         log.warning("decode check stopped: %s", exc)
-        self.progress_changed.emit(DecodeProgress(0, 0, 0.0))
+        self.progress_changed.emit(JobProgress(0, 0, Unit.RECORDINGS, 0.0, None))

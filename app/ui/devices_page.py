@@ -210,7 +210,6 @@ class DevicesPage(QWidget):
         self.refresh_action.triggered.connect(self.reload)
         self.event_menu.triggered.connect(self._on_event_menu_triggered)
         self._loader.loaded.connect(self._on_loader_loaded)
-        self._loader.failed.connect(self._on_loader_failed)
 
     @property
     def is_busy(self) -> bool:
@@ -241,10 +240,6 @@ class DevicesPage(QWidget):
         if keep:
             self.select_asset(keep)
         self._update_actions()
-
-    @Slot(object)
-    def _on_loader_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     def select_asset(self, asset_no: str) -> None:
         row = self.model.row_of_asset(asset_no)

@@ -7,7 +7,6 @@ An import that was interrupted (its journal is still there) can be resumed from 
 """
 
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,19 +37,16 @@ from app.core.roles import Role
 from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
 from app.services.devices import DeviceRow, DeviceState, list_devices
-from app.services.frame_indexes import index_recordings
-from app.services.ingest import IngestReport, IngestRequest, import_files
+from app.services.ingest import IngestReport, IngestRequest, import_job
 from app.services.ingest_journal import IngestJournal, pending_journals
 from app.services.people import PersonRow, list_people
 from app.services.profiles import active_profile
 from app.services.station import StationContext
 from app.ui.camera_drives import CameraDrive, find_camera_drives
-from app.ui.errors import show_error
 from app.ui.icons import icon
 from app.ui.import_summary import ImportSummary
-from app.ui.jobs import JobRunner
-from app.ui.progress_panel import ProgressPanel, ProgressRelay
-from app.workers.progress import ProgressMeter
+from app.ui.jobs import JobRunner, run_in_background
+from app.ui.progress_panel import ProgressPanel
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +89,6 @@ class ImportDialog(QDialog):
         self._loader: JobRunner | None = None
         self._scanner: JobRunner | None = None
         self._job: JobRunner | None = None
-        self._cancel = threading.Event()
-        self.relay = ProgressRelay(self)
         self.report: IngestReport | None = None
         self._build_widgets()
         self._build_layout()
@@ -230,7 +224,6 @@ class ImportDialog(QDialog):
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.resume_button.clicked.connect(self._on_resume_button_clicked)
-        self.relay.progress_changed.connect(self.progress.set_progress)
         self.activity_edit.setEnabled(False)
 
     def _set_stage(self, stage: str) -> None:
@@ -266,14 +259,18 @@ class ImportDialog(QDialog):
     def _load(self) -> None:
         context, actor = self._context, self._actor
         self.start_button.setEnabled(False)
-        self._loader = JobRunner(lambda: load_import_choices(context, actor), name="import-form")
-        self._loader.finished.connect(self._on_loader_finished)
-        self._loader.failed.connect(self._on_loader_failed)
-        self._loader.start()
+        self._loader = run_in_background(
+            self,
+            lambda: load_import_choices(context, actor),
+            self._on_loader_finished,
+            on_done=self._on_loader_done,
+            name="import-form",
+        )
 
-    @Slot(object)
-    def _on_loader_finished(self, choices: ImportChoices) -> None:
+    def _on_loader_done(self) -> None:
         self._loader = None
+
+    def _on_loader_finished(self, choices: ImportChoices) -> None:
         self._choices = choices
         self.officer_combo.blockSignals(True)
         self.officer_combo.clear()
@@ -295,11 +292,6 @@ class ImportDialog(QDialog):
         self._show_journals(choices.journals)
         self._on_officer_combo_changed()
         self.start_button.setEnabled(True)
-
-    @Slot(object)
-    def _on_loader_failed(self, exc: object) -> None:
-        self._loader = None
-        show_error(self, exc)  # type: ignore[arg-type]
 
     def _device_text(self, device: DeviceRow) -> str:
         holder = device.assignee_name or self.tr("not issued")
@@ -327,14 +319,19 @@ class ImportDialog(QDialog):
         if self._scanner is not None:
             return
         self.drives_label.setText(self.tr("Looking for cameras…"))
-        self._scanner = JobRunner(find_camera_drives, name="camera-drives")
-        self._scanner.finished.connect(self._on_scanner_finished)
-        self._scanner.failed.connect(self._on_scanner_failed)
-        self._scanner.start()
+        self._scanner = run_in_background(
+            self,
+            find_camera_drives,
+            self._on_scanner_finished,
+            on_failure=self._on_scanner_failed,
+            on_done=self._on_scanner_done,
+            name="camera-drives",
+        )
 
-    @Slot(object)
-    def _on_scanner_finished(self, drives: list[CameraDrive]) -> None:
+    def _on_scanner_done(self) -> None:
         self._scanner = None
+
+    def _on_scanner_finished(self, drives: list[CameraDrive]) -> None:
         for drive in drives:
             for folder in drive.folders:
                 self.add_source(folder, label=f"{drive.label} — {folder.name}", kind="drive")
@@ -350,9 +347,7 @@ class ImportDialog(QDialog):
                 )
             )
 
-    @Slot(object)
-    def _on_scanner_failed(self, exc: object) -> None:
-        self._scanner = None
+    def _on_scanner_failed(self, exc: BaseException) -> None:
         log.warning("camera detection failed: %r", exc)
         self.drives_label.setText(self.tr("Camera detection failed; add the folder by hand."))
 
@@ -485,28 +480,16 @@ class ImportDialog(QDialog):
 
     def start_import(self, request: IngestRequest, journal: IngestJournal | None = None) -> None:
         """Run the import in the background; progress and the summary follow by signal."""
-        context, actor = self._context, self._actor
-        self._cancel = cancel = threading.Event()
-        meter = ProgressMeter(self.relay.report)
-
-        def work() -> IngestReport:
-            if journal is not None:
-                journal.adopt()
-            report = import_files(
-                context, actor, request, on_progress=meter, cancel=cancel, journal=journal
-            )
-            # Index the new recordings now, in this worker, so that review opens them
-            # without a scan (#5); a cancelled import leaves the rest to the first review.
-            fresh = [item.id for item in report.imported if not item.damaged and item.id]
-            index_recordings(context, actor, fresh, cancel=cancel)
-            return report
-
         self.progress.reset()
         self._set_stage("running")
-        self._job = JobRunner(work, name="import")
-        self._job.finished.connect(self._on_job_finished)
-        self._job.failed.connect(self._on_job_failed)
-        self._job.start()
+        self._job = run_in_background(
+            self,
+            import_job(self._context, self._actor, request, journal),
+            self._on_job_finished,
+            on_done=self._on_job_done,
+            name="import",
+        )
+        self._job.progress_changed.connect(self.progress.set_progress)
         log.info("import started: %d sources, officer %s", len(request.sources), request.officer)
 
     @Slot()
@@ -520,24 +503,20 @@ class ImportDialog(QDialog):
         """Ask the running import to stop between chunks; committed files stay."""
         if self._job is None:
             return
-        self._cancel.set()
+        self._job.cancel()
         self.close_button.setEnabled(False)
         self.close_button.setText(self.tr("Stopping…"))
         self.progress.counts_label.setText(self.tr("Stopping after the current chunk…"))
 
-    @Slot(object)
-    def _on_job_finished(self, report: IngestReport) -> None:
+    def _on_job_done(self) -> None:
         self._job = None
+        self._set_stage("form")  # a failed import goes back to the form; success moves on
+
+    def _on_job_finished(self, report: IngestReport) -> None:
         self.report = report
         self.summary.show_report(report)
         self._set_stage("done")
         self.import_finished.emit(report)
-
-    @Slot(object)
-    def _on_job_failed(self, exc: object) -> None:
-        self._job = None
-        self._set_stage("form")
-        show_error(self, exc)  # type: ignore[arg-type]
 
     def reject(self) -> None:
         if self._job is None:

@@ -8,14 +8,13 @@ has looked at it.
 """
 
 import logging
-import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.services.auth import Actor
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext
-from app.services.verification import AlarmRow, VerificationReport, list_alarms, verify_recordings
+from app.services.verification import AlarmRow, VerificationReport, list_alarms, verify_job
 from app.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -53,7 +52,6 @@ class IntegrityMonitor(QObject):
         self._actor = actor
         self._sweep: JobRunner | None = None
         self._alarm_load: JobRunner | None = None
-        self._cancel = threading.Event()
         self.alarms: list[AlarmRow] = []
         self.last_report: VerificationReport | None = None
         self.is_enabled = is_allowed(actor.role, Action.VERIFY_RECORDINGS)
@@ -89,18 +87,16 @@ class IntegrityMonitor(QObject):
         """Stop the timers and ask a running sweep to stop between chunks."""
         self._first.stop()
         self._every.stop()
-        self._cancel.set()
+        if self._sweep is not None:
+            self._sweep.cancel()
 
     @Slot()
     def sweep_now(self) -> None:
         """Start a sweep of the whole vault unless one is running."""
         if not self.is_enabled or self._sweep is not None:
             return
-        self._cancel = threading.Event()
-        context, actor, cancel = self._context, self._actor, self._cancel
-        self._sweep = JobRunner(
-            lambda: verify_recordings(context, actor, None, cancel=cancel), name="vault-sweep"
-        )
+        context, actor = self._context, self._actor
+        self._sweep = JobRunner(verify_job(context, actor))
         self._sweep.finished.connect(self._on_sweep_finished)
         self._sweep.failed.connect(self._on_sweep_failed)
         self._sweep.start()

@@ -149,7 +149,6 @@ class PeoplePage(QWidget):
         self.reset_password_action.triggered.connect(self._on_reset_password_action_triggered)
         self.refresh_action.triggered.connect(self.reload)
         self._loader.loaded.connect(self._on_loader_loaded)
-        self._loader.failed.connect(self._on_loader_failed)
 
     @property
     def is_busy(self) -> bool:
@@ -167,10 +166,6 @@ class PeoplePage(QWidget):
         self.unit_tree.set_units(units, select=self._pending_unit)
         self._pending_unit = None
         self._show_people()
-
-    @Slot(object)
-    def _on_loader_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     def _show_people(self) -> None:
         code = self.unit_tree.selected_code()

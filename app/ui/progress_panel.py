@@ -1,34 +1,39 @@
-"""A long job's progress on screen: bar, files, bytes, rate and time left; and its relay.
+"""A job's progress in words and on screen: counts, rate and time left, and a panel of them.
 
-``workers.progress.ProgressMeter`` turns a job's raw counts into a ``JobProgress`` a few
-times a second, on the job's threads. ``ProgressRelay`` carries it to the GUI thread as a
-signal (queued across threads), and ``ProgressPanel`` shows it.
+``progress_text`` is the one wording of a ``workers.progress.JobProgress``, used by the
+panel an import dialog embeds and by the default progress dialog of ``ui.jobs``.
 """
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.clock import span_text
-from app.workers.progress import JobProgress
+from app.workers.progress import JobProgress, Unit
 
 BAR_STEPS = 1000
 
 
-class ProgressRelay(QObject):
-    """Lives on the GUI thread; ``report`` may be called from any thread.
-
-    Signals:
-        progress_changed(object): the latest ``JobProgress``.
-    """
-
-    progress_changed = Signal(object)
-
-    def report(self, progress: JobProgress) -> None:
-        self.progress_changed.emit(progress)
-
-
 def megabytes(count: int) -> str:
     return f"{count / 1e6:.1f}"
+
+
+def progress_text(progress: JobProgress) -> str:
+    """Files and megabytes for a copy, a plain count otherwise; rate and time left."""
+    if progress.unit is Unit.BYTES:
+        return QCoreApplication.translate(
+            "ProgressPanel",
+            "{done} of {total} files · {mb_done} of {mb_total} MB · {rate} MB/s · about {eta} left",
+        ).format(
+            done=progress.items_done or 0,
+            total=progress.items_total or 0,
+            mb_done=megabytes(progress.done),
+            mb_total=megabytes(progress.total),
+            rate=f"{progress.per_second / 1e6:.1f}",
+            eta=span_text(progress.eta_seconds),
+        )
+    return QCoreApplication.translate(
+        "ProgressPanel", "{done} of {total} · about {eta} left"
+    ).format(done=progress.done, total=progress.total, eta=span_text(progress.eta_seconds))
 
 
 class ProgressPanel(QFrame):
@@ -61,18 +66,6 @@ class ProgressPanel(QFrame):
     def set_progress(self, progress: JobProgress) -> None:
         self.last = progress
         self.bar.setValue(round(progress.fraction * BAR_STEPS))
-        self.counts_label.setText(
-            self.tr(
-                "{done} of {total} files · {mb_done} of {mb_total} MB · {rate} MB/s · "
-                "about {eta} left"
-            ).format(
-                done=progress.files_done,
-                total=progress.files_total,
-                mb_done=megabytes(progress.bytes_done),
-                mb_total=megabytes(progress.bytes_total),
-                rate=f"{progress.bytes_per_second / 1e6:.1f}",
-                eta=span_text(progress.eta_seconds),
-            )
-        )
+        self.counts_label.setText(progress_text(progress))
         if progress.current:
             self.current_label.setText(self.tr("Last file: {name}").format(name=progress.current))

@@ -3,8 +3,9 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
-from app.ui.jobs import JobRunner, run_job
+from app.ui.jobs import JobRunner, run_in_background
 
 
 class Reloader(QObject):
@@ -12,22 +13,20 @@ class Reloader(QObject):
 
     A reload asked for while a load runs is not dropped: that load may have read the data
     before the change that asked for it, so its answer is thrown away and the job runs
-    again. Only an answer read after the last request is handed on.
+    again. Only an answer read after the last request is handed on. A failed load is shown
+    over the page (the adapter's default) and not retried: the page offers a refresh.
 
     Signals:
         loaded(object): the result of a load that no later request has outdated.
-        failed(object): the load raised this exception.
     """
 
     loaded = Signal(object)
-    failed = Signal(object)
 
-    def __init__(
-        self, job: Callable[[], object], *, name: str, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, job: Callable[[], object], *, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self._job = job
         self._name = name
+        self._page = parent
         self._runner: JobRunner | None = None
         self._again = False
 
@@ -41,18 +40,15 @@ class Reloader(QObject):
             self._again = True
             return
         self._again = False
-        self._runner = run_job(self._job, self._on_finished, self._on_failed, name=self._name)
+        self._runner = run_in_background(
+            self._page, self._job, self._on_finished, on_done=self._on_done, name=self._name
+        )
 
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
+    def _on_done(self) -> None:
         self._runner = None
+
+    def _on_finished(self, result: object) -> None:
         if self._again:
             self.reload()
             return
         self.loaded.emit(result)
-
-    @Slot(object)
-    def _on_failed(self, exc: object) -> None:
-        self._runner = None
-        self._again = False
-        self.failed.emit(exc)

@@ -39,13 +39,13 @@ from app.services.printing import (
     PrintedReport,
     ReportKindInfo,
     list_report_kinds,
-    print_report,
+    print_job,
     record_paper_print,
 )
 from app.services.station import StationContext
 from app.ui.errors import show_error
 from app.ui.icons import icon
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.page_header import PageHeader
 from app.ui.printouts import new_printout_path
 from app.ui.saved_notice import announce_saved
@@ -238,22 +238,24 @@ class ReportsPage(QWidget):
             since = _day_start(self.since_edit.date())
             until = _day_start(self.until_edit.date().addDays(1))
         out = new_printout_path(self._context, info.kind)
-        context, actor = self._context, self._actor
-        self._runner = JobRunner(
-            lambda: print_report(context, actor, info.kind, out, since=since, until=until,
-                                 record_id=record),
-            name=f"print {info.kind}",
-        )  # fmt: skip
-        self._runner.finished.connect(self._on_runner_finished)
-        self._runner.failed.connect(self._on_runner_failed)
+        job = print_job(self._context, self._actor, info.kind, out, since=since, until=until,
+                        record_id=record)  # fmt: skip
         self._set_generating(True)
         self.status_label.setText(self.tr("Generating…"))
-        self._runner.start()
+        self._runner = run_in_background(
+            self,
+            job,
+            self._on_runner_finished,
+            on_done=self._on_runner_done,
+            progress=self.tr("Generating {title}").format(title=info.title),
+        )
 
-    @Slot(object)
+    def _on_runner_done(self) -> None:
+        self._set_generating(False)
+        self.status_label.setText("")
+
     def _on_runner_finished(self, printed: PrintedReport) -> None:
         self._printed = printed
-        self._set_generating(False)
         self.document.load(str(printed.path))
         self._set_preview_ready(True)
         self.status_label.setText(
@@ -261,12 +263,6 @@ class ReportsPage(QWidget):
                 title=printed.title, pages=printed.pages, number=printed.number
             )
         )
-
-    @Slot(object)
-    def _on_runner_failed(self, exc: Exception) -> None:
-        self._set_generating(False)
-        self.status_label.setText("")
-        show_error(self, exc)
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
@@ -301,15 +297,12 @@ class ReportsPage(QWidget):
             return
         context, actor, printed = self._context, self._actor, self._printed
         where, copies = printer.printerName() or printer.outputFileName(), printer.copyCount()
-        runner = JobRunner(
-            lambda: record_paper_print(context, actor, printed, where, copies), name="paper-print"
+        run_in_background(
+            self,
+            lambda: record_paper_print(context, actor, printed, where, copies),
+            lambda _entry: None,  # the print is on paper already; only a failure is news
+            name="paper-print",
         )
-        runner.failed.connect(self._on_paper_record_failed)
-        runner.start()
-
-    @Slot(object)
-    def _on_paper_record_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     def print_to(self, printer: QPrinter) -> None:
         """Render every page of the preview onto ``printer`` at its own resolution."""

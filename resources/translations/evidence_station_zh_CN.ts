@@ -1917,7 +1917,7 @@ Hash: {hash}</source>
     </message>
     <message>
         <location filename="../../app/ui/devices_page.py" line="142"/>
-        <location filename="../../app/ui/devices_page.py" line="329"/>
+        <location filename="../../app/ui/devices_page.py" line="324"/>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
@@ -1947,12 +1947,12 @@ Hash: {hash}</source>
         <translation>登记事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="237"/>
+        <location filename="../../app/ui/devices_page.py" line="236"/>
         <source>{count} devices, {in_service} in service</source>
         <translation>共 {count} 台设备，{in_service} 台在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="330"/>
+        <location filename="../../app/ui/devices_page.py" line="325"/>
         <source>Take device {asset} back from {name}?</source>
         <translation>确认从{name}处收回设备 {asset}？</translation>
     </message>
@@ -3450,215 +3450,215 @@ Content signed: {content}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Import recordings</source>
         <translation>导入执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Resume import</source>
         <translation>继续导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Detect cameras</source>
         <translation>检测记录仪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Specify</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
         <source>(otherwise: the end of each recording)</source>
         <translation>（不指定则取每段录像的结束时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
         <source>Optional, e.g. 馆公（城）行罚决字〔2026〕123号</source>
         <translation>可选，例如 馆公（城）行罚决字〔2026〕123号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Delete the files from the camera after a verified import</source>
         <translation>校验无误后删除记录仪中的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
         <source>Optional: a second disk for the backup copy</source>
         <translation>可选：备份到另一块存储设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Start import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151"/>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="165"/>
+        <location filename="../../app/ui/import_dialog.py" line="159"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>1. Footage to import</source>
         <translation>1. 待导入的执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>2. Hand-over</source>
         <translation>2. 移交信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="207"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Activity category</source>
         <translation>执法活动类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="212"/>
+        <location filename="../../app/ui/import_dialog.py" line="206"/>
         <source>Activity end</source>
         <translation>活动结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="208"/>
         <source>Camera</source>
         <translation>记录仪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="218"/>
-        <location filename="../../app/ui/import_dialog.py" line="400"/>
+        <location filename="../../app/ui/import_dialog.py" line="212"/>
+        <location filename="../../app/ui/import_dialog.py" line="395"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
-        <location filename="../../app/ui/import_dialog.py" line="548"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="527"/>
         <source>Stop import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/import_dialog.py" line="291"/>
         <source>The policy profile requires it [003 §7(3)].</source>
         <translation>本单位制度要求导入后清除记录仪存储 [003 §7(3)]。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source>not issued</source>
         <translation>未发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>An import was interrupted: officer {officer}, device {device}, {done} files already committed. Resume it to import the rest.</source>
         <translation>有一次导入未完成：执法人员 {officer}，设备 {device}，已提交 {done} 个文件。可继续导入其余文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>Looking for cameras…</source>
         <translation>正在检测记录仪…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="340"/>
         <source>{count} cameras found and added above.</source>
         <translation>检测到 {count} 台记录仪，已添加到上方列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/import_dialog.py" line="345"/>
         <source>No camera found. Plug the camera in (USB storage mode), or add a folder or files, or drag them here.</source>
         <translation>未检测到记录仪。请以 USB 存储模式连接记录仪，或添加文件夹、文件，也可直接拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>Camera detection failed; add the folder by hand.</source>
         <translation>检测记录仪失败，请手动添加文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="383"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Folder with footage</source>
         <translation>选择执法记录所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>Footage files</source>
         <translation>选择执法记录文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="440"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>This device is issued to {holder}. Lending devices is forbidden [000 §8(7)]: the footage will be flagged as recorded on a lent device.</source>
         <translation>此设备登记在{holder}名下。严禁转借设备 [000 §8(7)]：本次导入的记录将被标记为借用设备录制。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="456"/>
+        <location filename="../../app/ui/import_dialog.py" line="451"/>
         <source>Add the camera, a folder or files to import.</source>
         <translation>请添加记录仪、文件夹或文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="458"/>
+        <location filename="../../app/ui/import_dialog.py" line="453"/>
         <source>Please choose the officer handing over.</source>
         <translation>请选择移交的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="460"/>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
         <source>Please choose the device the footage was recorded on.</source>
         <translation>请选择录制所用的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="525"/>
+        <location filename="../../app/ui/import_dialog.py" line="508"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526"/>
+        <location filename="../../app/ui/import_dialog.py" line="509"/>
         <source>Stopping after the current chunk…</source>
         <translation>正在停止，当前数据块完成后结束…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/import_dialog.py" line="529"/>
         <source>Stop the import? Files already committed are kept; the rest can be imported later with &quot;Resume import&quot;.</source>
         <translation>确认停止导入？已提交的文件将保留，其余文件可稍后通过“继续导入”完成。</translation>
     </message>
@@ -3821,6 +3821,14 @@ Content signed: {content}</source>
         <location filename="../../app/ui/integrity_alarms.py" line="91"/>
         <source>Integrity alarms: {count}</source>
         <translation>完整性告警：{count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../app/ui/progress_dialog.py" line="46"/>
+        <source>Stopping after the current step…</source>
+        <translation>正在停止：当前步骤完成后结束…</translation>
     </message>
 </context>
 <context>
@@ -4200,7 +4208,7 @@ Content signed: {content}</source>
     </message>
     <message>
         <location filename="../../app/ui/people_page.py" line="99"/>
-        <location filename="../../app/ui/people_page.py" line="226"/>
+        <location filename="../../app/ui/people_page.py" line="221"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
@@ -4215,22 +4223,22 @@ Content signed: {content}</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="188"/>
+        <location filename="../../app/ui/people_page.py" line="183"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="224"/>
+        <location filename="../../app/ui/people_page.py" line="219"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="296"/>
+        <location filename="../../app/ui/people_page.py" line="291"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="299"/>
+        <location filename="../../app/ui/people_page.py" line="294"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
@@ -4387,17 +4395,22 @@ Content signed: {content}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="57"/>
+        <location filename="../../app/ui/progress_panel.py" line="62"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="66"/>
+        <location filename="../../app/ui/progress_panel.py" line="23"/>
         <source>{done} of {total} files · {mb_done} of {mb_total} MB · {rate} MB/s · about {eta} left</source>
         <translation>文件 {done}/{total} · {mb_done}/{mb_total} MB · {rate} MB/s · 约剩 {eta}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_panel.py" line="78"/>
+        <location filename="../../app/ui/progress_panel.py" line="34"/>
+        <source>{done} of {total} · about {eta} left</source>
+        <translation>{done}/{total} · 约剩 {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_panel.py" line="71"/>
         <source>Last file: {name}</source>
         <translation>最近完成：{name}</translation>
     </message>
@@ -4930,27 +4943,32 @@ Every printout gets its own number and an entry in the audit log.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="250"/>
+        <location filename="../../app/ui/reports_page.py" line="244"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="260"/>
+        <location filename="../../app/ui/reports_page.py" line="250"/>
+        <source>Generating {title}</source>
+        <translation>正在生成{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="262"/>
         <source>{title}: {pages} pages, number {number}</source>
         <translation>{title}：共 {pages} 页，编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="277"/>
+        <location filename="../../app/ui/reports_page.py" line="273"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="279"/>
+        <location filename="../../app/ui/reports_page.py" line="275"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="318"/>
+        <location filename="../../app/ui/reports_page.py" line="311"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

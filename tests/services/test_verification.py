@@ -10,7 +10,7 @@ from app.core.errors import NotFoundError, PermissionDeniedError
 from app.services.auth import Actor
 from app.services.ingest import IngestRequest, import_files
 from app.services.station import StationContext
-from app.services.verification import list_alarms, run_integrity_sweep, verify_recordings
+from app.services.verification import list_alarms, verify_job, verify_recordings
 from app.store.models import AuditEntry
 from tests.support.ledger import equip
 from tests.support.media import copy_video
@@ -37,14 +37,16 @@ def test_sweep_finds_changed_and_missing_files(
         handle.seek(100)
         handle.write(b"\x00")
     vault_file(station, second.sha256).unlink()
-    sweep = run_integrity_sweep(station, manager)
+    job = verify_job(station, manager)
+    sweep = job.run()
     assert not sweep.ok and sweep.checked == 3
+    assert job.progress is not None and (job.progress.done, job.progress.total) == (3, 3)
     problems = {p.recording_id: p.status for p in sweep.problems}
     assert problems == {first.id: "changed", second.id: "missing"}
     assert changed.read_bytes()[100] == 0  # never silently repaired
     alarms = list_alarms(station, manager)
     assert sorted(a.kind for a in alarms) == ["changed", "missing"]
-    run_integrity_sweep(station, manager)
+    verify_job(station, manager).run()
     assert len(list_alarms(station, manager)) == 2  # one alarm per file going bad
     assert verify_recordings(station, manager, [third.id]).ok
     with station.store.read() as session:

@@ -78,7 +78,7 @@ def test_an_import_through_the_dialog_ends_with_a_summary_and_shows_in_the_table
     ]
     assert dialog.summary.isVisible() and dialog.summary.title_label.text() == "导入完成"
     assert (dialog.summary.count("imported"), dialog.summary.count("skipped")) == (3, 1)
-    assert dialog.progress.last is not None and dialog.progress.last.files_done == 3
+    assert dialog.progress.last is not None and dialog.progress.last.items_done == 3
     assert dialog.close_button.text() == "关闭"
     new_ids = {item.id for item in report.imported}
     qtbot.waitUntil(lambda: new_ids <= {r.id for r in page.model.rows()}, timeout=10_000)
