@@ -8,6 +8,7 @@ state and the person's role allow. Every read and every action is a service call
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
@@ -40,7 +41,7 @@ from app.ui.form_dialog import CORRECT, EDIT, NEW, FormDialog
 from app.ui.form_labels import state_label
 from app.ui.forms_model import ALL, MINE, WAITING, FormQuery, FormsTableModel
 from app.ui.icons import icon
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.list_table import make_list_table, select_row
 from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.printouts import new_printout_path
@@ -195,7 +196,7 @@ class ApprovalsPage(QWidget):
         self.state_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.model.loading_changed.connect(self._on_model_loading_changed)
-        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.load_failed.connect(partial(show_error, self))
         self.model.modelReset.connect(self._on_model_reset)
         self.detail.version_selected.connect(self.show_form)
         self.new_action.triggered.connect(self._on_new_action_triggered)
@@ -271,10 +272,6 @@ class ApprovalsPage(QWidget):
             )
         self._select_pending()
 
-    @Slot(object)
-    def _on_model_load_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
-
     def _select_pending(self) -> None:
         form_id, self._pending_id = self._pending_id, None
         if form_id is None and self.detail.form is None and self.model.rowCount():
@@ -348,16 +345,10 @@ class ApprovalsPage(QWidget):
     def _start(
         self, job: Callable[[], object], on_finished: Callable[[object], None], name: str
     ) -> JobRunner:
-        runner = JobRunner(job, name=name)
+        runner = run_in_background(self, job, on_finished, name=name)
         self._runners.add(runner)
-        runner.finished.connect(on_finished)
-        runner.failed.connect(self._on_action_failed)
         runner.done.connect(lambda: self._runners.discard(runner))
-        return runner.start()
-
-    @Slot(object)
-    def _on_action_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
+        return runner
 
     @Slot(object)
     def _on_form_changed(self, form: FormView) -> None:

@@ -1,5 +1,7 @@
 """The audit log page (审计日志): filter, page through, and verify the audit chain."""
 
+from functools import partial
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,7 +84,7 @@ class AuditPage(QWidget):
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.model.loading_changed.connect(self._on_model_loading_changed)
-        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.load_failed.connect(partial(show_error, self))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._monitor.verification_started.connect(self._on_monitor_verification_started)
@@ -109,10 +111,6 @@ class AuditPage(QWidget):
     @Slot(bool)
     def _on_model_loading_changed(self, _loading: bool) -> None:
         self._update_count()
-
-    @Slot(object)
-    def _on_model_load_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot()
     def _update_count(self) -> None:

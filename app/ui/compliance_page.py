@@ -33,7 +33,7 @@ from app.ui.errors import show_error
 from app.ui.form_labels import when_text
 from app.ui.form_view_dialog import FormViewDialog
 from app.ui.icons import icon
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.page_header import PageHeader
 
 log = logging.getLogger(__name__)
@@ -235,20 +235,22 @@ class CompliancePage(QWidget):
         if self._runner is not None:
             return
         context, actor = self._context, self._actor
-        self._runner = JobRunner(
-            lambda: (read_dashboard(context, actor), active_profile(context)),
-            name="compliance",
-        )
-        self._runner.finished.connect(self._on_report_finished)
-        self._runner.failed.connect(self._on_report_failed)
         self.refresh_button.setEnabled(False)
         self.as_of_label.setText(self.tr("Reading…"))
-        self._runner.start()
+        self._runner = run_in_background(
+            self,
+            lambda: (read_dashboard(context, actor), active_profile(context)),
+            self._on_report_finished,
+            on_done=self._on_report_done,
+            name="compliance",
+        )
 
-    @Slot(object)
-    def _on_report_finished(self, result: tuple[Dashboard, object]) -> None:
+    def _on_report_done(self) -> None:
         self._runner = None
         self.refresh_button.setEnabled(True)
+        self.as_of_label.setText("")
+
+    def _on_report_finished(self, result: tuple[Dashboard, object]) -> None:
         self.dashboard, self._profile = result
         report = self.dashboard.report
         self.as_of_label.setText(
@@ -277,13 +279,6 @@ class CompliancePage(QWidget):
                 equipped=self.dashboard.equipped, officers=self.dashboard.officers
             )
         )
-
-    @Slot(object)
-    def _on_report_failed(self, exc: object) -> None:
-        self._runner = None
-        self.refresh_button.setEnabled(True)
-        self.as_of_label.setText("")
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot(str)
     def open_list(self, tile_id: str) -> None:

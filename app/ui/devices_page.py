@@ -40,10 +40,9 @@ from app.ui.device_event_dialog import DeviceEventDialog, PreUseCheckDialog
 from app.ui.device_history_dialog import DeviceHistoryDialog
 from app.ui.devices_model import DevicesTableModel
 from app.ui.equipment_rate_card import EquipmentRateCard
-from app.ui.errors import show_error
 from app.ui.evidence_labels import device_event_label
 from app.ui.icons import icon
-from app.ui.jobs import JobRunner
+from app.ui.jobs import run_in_background
 from app.ui.list_table import make_list_table, select_row
 from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.reloader import Reloader
@@ -332,14 +331,12 @@ class DevicesPage(QWidget):
     def take_back(self, device: DeviceRow) -> None:
         """Return ``device`` in the background, then reload."""
         context, actor, asset = self._context, self._actor, device.asset_no
-        runner = JobRunner(lambda: return_device(context, actor, asset), name="device-return")
-        runner.finished.connect(self._on_dialog_succeeded)
-        runner.failed.connect(self._on_change_failed)
-        runner.start()
-
-    @Slot(object)
-    def _on_change_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
+        run_in_background(
+            self,
+            lambda: return_device(context, actor, asset),
+            self._on_dialog_succeeded,
+            name="device-return",
+        )
 
     @Slot()
     def _on_fault_action_triggered(self) -> None:

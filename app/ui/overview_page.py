@@ -12,9 +12,8 @@ from app.services.profiles import active_profile
 from app.services.station import StationContext, StationInfo, station_info
 from app.ui.chain_monitor import ChainMonitor
 from app.ui.chain_texts import chain_short_text, problem_text
-from app.ui.errors import show_error
 from app.ui.info_card import InfoCard
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.labels import REQUEST_KIND_LABELS, request_kind_label, role_chain_text, role_label
 from app.ui.language import CHINESE, current_language
 from app.ui.page_header import PageHeader
@@ -135,14 +134,15 @@ class OverviewPage(QWidget):
         if self._runner is not None:
             return
         context = self._context
-        self._runner = JobRunner(lambda: read_overview(context), name="overview")
-        self._runner.finished.connect(self._on_job_finished)
-        self._runner.failed.connect(self._on_job_failed)
-        self._runner.start()
+        self._runner = run_in_background(
+            self, lambda: read_overview(context), self._on_job_finished,
+            on_done=self._on_job_done, name="overview",
+        )  # fmt: skip
 
-    @Slot(object)
-    def _on_job_finished(self, overview: Overview) -> None:
+    def _on_job_done(self) -> None:
         self._runner = None
+
+    def _on_job_finished(self, overview: Overview) -> None:
         info, profile = overview.station, overview.profile
         self.station_card.set_value("unit", info.unit_name)
         self.station_card.set_value("unit_code", info.unit_code)
@@ -170,11 +170,6 @@ class OverviewPage(QWidget):
             self.approvals_card.set_value(kind, role_chain_text(list(approvals.get(kind, []))))  # type: ignore[union-attr]
         self.chain_card.set_value("entries", str(overview.head.seq))
         self.chain_card.set_value("head", f"{overview.head.hash[:24]}…")
-
-    @Slot(object)
-    def _on_job_failed(self, exc: object) -> None:
-        self._runner = None
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot(object)
     def _on_monitor_verified(self, report: ChainReport) -> None:

@@ -29,9 +29,8 @@ from app.services.people import (
 from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext
 from app.ui import people_model
-from app.ui.errors import show_error
 from app.ui.icons import icon
-from app.ui.jobs import JobRunner
+from app.ui.jobs import run_in_background
 from app.ui.list_table import make_list_table, select_row
 from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.password_dialog import ResetPasswordDialog
@@ -304,21 +303,17 @@ class PeoplePage(QWidget):
     def set_active(self, person: PersonRow, active: bool) -> None:
         """Enable or disable ``person`` in the background, then reload."""
         context, actor = self._context, self._actor
-        runner = JobRunner(
-            lambda: set_person_active(context, actor, person.login, active), name="person-active"
-        )
-        runner.finished.connect(self._on_change_finished)
-        runner.failed.connect(self._on_change_failed)
         self._pending_login = person.login
-        runner.start()
+        run_in_background(
+            self,
+            lambda: set_person_active(context, actor, person.login, active),
+            self._on_change_finished,
+            name="person-active",
+        )
 
     @Slot(object)
     def _on_change_finished(self, _result: object) -> None:
         self.reload()
-
-    @Slot(object)
-    def _on_change_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot()
     def _on_reset_password_action_triggered(self) -> None:

@@ -1,6 +1,7 @@
 """The recordings page (执法记录): browse, filter, inspect, verify and import footage (R2, R9)."""
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -24,7 +25,7 @@ from app.services.people import PersonRow, UnitRow, list_people, list_units
 from app.services.permissions import Action, is_allowed
 from app.services.profiles import active_profile
 from app.services.station import StationContext
-from app.services.verification import AlarmRow, VerificationReport, verify_recordings
+from app.services.verification import AlarmRow, VerificationReport, verify_job
 from app.ui import recordings_model
 from app.ui.decode_check_monitor import DecodeCheckMonitor
 from app.ui.errors import show_error
@@ -32,7 +33,7 @@ from app.ui.icons import icon
 from app.ui.import_dialog import ImportDialog
 from app.ui.integrity_alarms import IntegrityAlarmList
 from app.ui.integrity_monitor import IntegrityMonitor
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.list_table import make_list_table
 from app.ui.page_header import PageHeader, make_page_toolbar
 from app.ui.recording_detail import RecordingDetailPane
@@ -162,7 +163,7 @@ class RecordingsPage(QWidget):
     def _connect(self) -> None:
         self.filter_bar.query_changed.connect(self.model.set_query)
         self.model.loading_changed.connect(self._on_model_loading_changed)
-        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.load_failed.connect(partial(show_error, self))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -187,25 +188,21 @@ class RecordingsPage(QWidget):
 
     def _load_choices(self) -> None:
         context, actor = self._context, self._actor
-        self._choices = JobRunner(lambda: _load_choices(context, actor), name="recordings-choices")
-        self._choices.finished.connect(self._on_choices_finished)
-        self._choices.failed.connect(self._on_choices_failed)
-        self._choices.start()
+        self._choices = run_in_background(
+            self, lambda: _load_choices(context, actor), self._on_choices_finished,
+            on_done=self._on_choices_done, name="recordings-choices",
+        )  # fmt: skip
 
-    @Slot(object)
-    def _on_choices_finished(self, choices: Choices) -> None:
+    def _on_choices_done(self) -> None:
         self._choices = None
+
+    def _on_choices_finished(self, choices: Choices) -> None:
         people, units, categories = choices
         self.categories.clear()
         self.categories.update({c.id: c.label_zh for c in categories})
         self.model.set_category_labels(self.categories)
         self.filter_bar.set_choices(people, units, categories)
         self.model.set_query(self.filter_bar.current_query())
-
-    @Slot(object)
-    def _on_choices_failed(self, exc: object) -> None:
-        self._choices = None
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot()
     def reload(self) -> None:
@@ -249,10 +246,6 @@ class RecordingsPage(QWidget):
     def _on_model_loading_changed(self, _loading: bool) -> None:
         self._update_count()
 
-    @Slot(object)
-    def _on_model_load_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
-
     @Slot()
     def _on_table_selection_changed(self) -> None:
         self._update_actions()
@@ -291,19 +284,21 @@ class RecordingsPage(QWidget):
     def verify(self, recording_ids: list[int]) -> None:
         """Re-hash these recordings' originals in the background and say what was found."""
         context, actor = self._context, self._actor
-        self._verify = JobRunner(
-            lambda: verify_recordings(context, actor, recording_ids), name="verify-selected"
+        self._verify = run_in_background(
+            self,
+            verify_job(context, actor, recording_ids),
+            self._on_verify_finished,
+            on_done=self._on_verify_done,
+            progress=self.tr("Verifying recordings"),
         )
-        self._verify.finished.connect(self._on_verify_finished)
-        self._verify.failed.connect(self._on_verify_failed)
-        self._verify.start()
         self._update_actions()
 
-    @Slot(object)
-    def _on_verify_finished(self, report: VerificationReport) -> None:
+    def _on_verify_done(self) -> None:
         self._verify = None
-        self.last_verification = report
         self._update_actions()
+
+    def _on_verify_finished(self, report: VerificationReport) -> None:
+        self.last_verification = report
         self.monitor.refresh_alarms()
         self.detail.reload()
         if report.ok:
@@ -325,12 +320,6 @@ class RecordingsPage(QWidget):
         box.setObjectName("verificationBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    @Slot(object)
-    def _on_verify_failed(self, exc: object) -> None:
-        self._verify = None
-        self._update_actions()
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot()
     def _on_import_button_clicked(self) -> None:

@@ -45,7 +45,7 @@ from app.services.review import AngleSet, ReviewSession, end_viewings, open_angl
 from app.services.station import StationContext
 from app.services.stills_register import StillRecord, make_still
 from app.ui.errors import show_error
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, run_in_background
 from app.ui.marker_dialog import MarkerDialog
 from app.ui.multi_angle_view import MultiAngleView
 from app.ui.player.player_widget import PlayerWidget, device_text
@@ -257,21 +257,14 @@ class ReviewWindow(QWidget):
         on_finished: Callable[[object], None],
         on_failed: Callable[[object], None] | None = None,
     ) -> None:
-        runner = JobRunner(job, name="review")
+        runner = run_in_background(self, job, on_finished, on_failure=on_failed, name="review")
         self._jobs.add(runner)
-        runner.finished.connect(on_finished)
-        runner.failed.connect(on_failed or self._on_job_failed)
         runner.done.connect(lambda: self._jobs.discard(runner))
-        runner.start()
 
     def _end_viewings(self, viewing_ids: list[int]) -> None:
         if viewing_ids:
             context, actor, ids = self._context, self._actor, list(viewing_ids)
             JobRunner(lambda: end_viewings(context, actor, ids), name="review-close").start()
-
-    @Slot(object)
-    def _on_job_failed(self, exc: object) -> None:
-        show_error(self, exc)  # type: ignore[arg-type]
 
     @Slot(object)
     def _on_session_loaded(self, session: ReviewSession) -> None:

@@ -211,150 +211,150 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77"/>
-        <location filename="../../app/ui/approvals_page.py" line="423"/>
+        <location filename="../../app/ui/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals_page.py" line="414"/>
         <source>Approvals</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="79"/>
+        <location filename="../../app/ui/approvals_page.py" line="80"/>
         <source>Forms waiting for your signature, the forms you filed, and every form of your unit you may read: requests, reports, hand-overs and inspections.</source>
         <translation>待您签批的表单、您提交的表单，以及本单位您有权查阅的全部表单：申请、报告、移交登记和监督检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals_page.py" line="107"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>Edit draft</source>
         <translation>编辑草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals_page.py" line="111"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111"/>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals_page.py" line="116"/>
         <source>Mark as done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals_page.py" line="119"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="140"/>
+        <location filename="../../app/ui/approvals_page.py" line="141"/>
         <source>Waiting for me</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141"/>
+        <location filename="../../app/ui/approvals_page.py" line="142"/>
         <source>Filed by me</source>
         <translation>我提交的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143"/>
+        <location filename="../../app/ui/approvals_page.py" line="144"/>
         <source>All forms</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151"/>
+        <location filename="../../app/ui/approvals_page.py" line="152"/>
         <source>All kinds</source>
         <translation>全部表单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="156"/>
+        <location filename="../../app/ui/approvals_page.py" line="157"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="168"/>
+        <location filename="../../app/ui/approvals_page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="170"/>
+        <location filename="../../app/ui/approvals_page.py" line="171"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="256"/>
+        <location filename="../../app/ui/approvals_page.py" line="257"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="260"/>
+        <location filename="../../app/ui/approvals_page.py" line="261"/>
         <source>Nothing waits for you.</source>
         <translation>暂无待您办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="263"/>
+        <location filename="../../app/ui/approvals_page.py" line="264"/>
         <source>{count} forms shown; scroll for more</source>
         <translation>已显示 {count} 份表单，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="266"/>
+        <location filename="../../app/ui/approvals_page.py" line="267"/>
         <source>{count} forms</source>
         <translation>共 {count} 份表单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="270"/>
+        <location filename="../../app/ui/approvals_page.py" line="271"/>
         <source>Waiting for me ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="400"/>
+        <location filename="../../app/ui/approvals_page.py" line="391"/>
         <source>Submit form No. {id}? It is signed and can no longer be changed.</source>
         <translation>提交第 {id} 号表单？提交即签名，内容不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="411"/>
+        <location filename="../../app/ui/approvals_page.py" line="402"/>
         <source>Withdraw form No. {id}?</source>
         <translation>撤回第 {id} 号表单？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="482"/>
+        <location filename="../../app/ui/approvals_page.py" line="473"/>
         <source>Printed</source>
         <translation>已生成打印件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="484"/>
+        <location filename="../../app/ui/approvals_page.py" line="475"/>
         <source>{title}: {pages} pages, number {number}.
 Saved as {path}</source>
         <translation>{title}：共 {pages} 页，编号 {number}。
 已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="488"/>
+        <location filename="../../app/ui/approvals_page.py" line="479"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -921,38 +921,38 @@ Saved as {path}</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="44"/>
+        <location filename="../../app/ui/audit_page.py" line="46"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="46"/>
+        <location filename="../../app/ui/audit_page.py" line="48"/>
         <source>Every action in the station, newest first. Entries are chained by hash: a changed or removed entry breaks the chain.</source>
         <translation>工作站内的每一项操作，按时间倒序排列。各条记录以哈希值链接：任何记录被修改或删除，审计链即告中断。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="50"/>
-        <location filename="../../app/ui/audit_page.py" line="151"/>
+        <location filename="../../app/ui/audit_page.py" line="52"/>
+        <location filename="../../app/ui/audit_page.py" line="149"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="121"/>
+        <location filename="../../app/ui/audit_page.py" line="119"/>
         <source>Loading… {count} entries shown</source>
         <translation>正在加载… 已显示 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="123"/>
+        <location filename="../../app/ui/audit_page.py" line="121"/>
         <source>{count} entries</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="125"/>
+        <location filename="../../app/ui/audit_page.py" line="123"/>
         <source>{count} entries shown; scroll down for more</source>
         <translation>已显示 {count} 条，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_page.py" line="131"/>
+        <location filename="../../app/ui/audit_page.py" line="129"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
@@ -1557,27 +1557,27 @@ Hash: {hash}</source>
         <translation>这些文件在“执法记录”页面中列出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="245"/>
+        <location filename="../../app/ui/compliance_page.py" line="239"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="255"/>
+        <location filename="../../app/ui/compliance_page.py" line="257"/>
         <source>As of {time} · unit {unit} and below · gaps of the last 90 days</source>
         <translation>统计时间 {time} · 单位 {unit} 及下级 · 中断检测范围为最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="276"/>
+        <location filename="../../app/ui/compliance_page.py" line="278"/>
         <source>{equipped} of {officers} officers hold a working device</source>
         <translation>{officers} 名执法人员中 {equipped} 名配有完好设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="297"/>
+        <location filename="../../app/ui/compliance_page.py" line="292"/>
         <source>{title} — reading…</source>
         <translation>{title} — 正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="315"/>
+        <location filename="../../app/ui/compliance_page.py" line="310"/>
         <source>{title} · {count} items</source>
         <translation>{title} · 共 {count} 项</translation>
     </message>
@@ -1895,64 +1895,64 @@ Hash: {hash}</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="119"/>
+        <location filename="../../app/ui/devices_page.py" line="118"/>
         <source>Devices</source>
         <extracomment>The steps the &quot;record&quot; menu offers; the fault has its own button.</extracomment>
         <translation>设备管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="121"/>
+        <location filename="../../app/ui/devices_page.py" line="120"/>
         <source>The ledger of recorders: who wears which device, faults and repairs, pre-use checks, and the equipment rate of each unit.</source>
         <translation>执法记录仪台账：设备由谁佩戴、故障与维修、使用前检查，以及各单位的配备率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="140"/>
+        <location filename="../../app/ui/devices_page.py" line="139"/>
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="141"/>
+        <location filename="../../app/ui/devices_page.py" line="140"/>
         <source>Issue</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="142"/>
-        <location filename="../../app/ui/devices_page.py" line="324"/>
+        <location filename="../../app/ui/devices_page.py" line="141"/>
+        <location filename="../../app/ui/devices_page.py" line="323"/>
         <source>Take back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="143"/>
+        <location filename="../../app/ui/devices_page.py" line="142"/>
         <source>Report fault</source>
         <translation>报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="144"/>
+        <location filename="../../app/ui/devices_page.py" line="143"/>
         <source>Pre-use check</source>
         <translation>使用前检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="145"/>
+        <location filename="../../app/ui/devices_page.py" line="144"/>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="146"/>
+        <location filename="../../app/ui/devices_page.py" line="145"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="155"/>
+        <location filename="../../app/ui/devices_page.py" line="154"/>
         <source>Record step</source>
         <translation>登记事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="236"/>
+        <location filename="../../app/ui/devices_page.py" line="235"/>
         <source>{count} devices, {in_service} in service</source>
         <translation>共 {count} 台设备，{in_service} 台在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="325"/>
+        <location filename="../../app/ui/devices_page.py" line="324"/>
         <source>Take device {asset} back from {name}?</source>
         <translation>确认从{name}处收回设备 {asset}？</translation>
     </message>
@@ -4043,138 +4043,138 @@ Content signed: {content}</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="52"/>
+        <location filename="../../app/ui/overview_page.py" line="51"/>
         <source>Station overview</source>
         <translation>工作站概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="54"/>
+        <location filename="../../app/ui/overview_page.py" line="53"/>
         <source>Welcome, {name}. The station, its rules and the state of its audit chain.</source>
         <translation>{name}，您好。以下是本工作站、适用制度及审计链的状态。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="84"/>
+        <location filename="../../app/ui/overview_page.py" line="83"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="85"/>
-        <location filename="../../app/ui/overview_page.py" line="96"/>
+        <location filename="../../app/ui/overview_page.py" line="84"/>
+        <location filename="../../app/ui/overview_page.py" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="86"/>
+        <location filename="../../app/ui/overview_page.py" line="85"/>
         <source>Unit code</source>
         <translation>单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="87"/>
+        <location filename="../../app/ui/overview_page.py" line="86"/>
         <source>Station code</source>
         <translation>工作站编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="88"/>
+        <location filename="../../app/ui/overview_page.py" line="87"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="92"/>
+        <location filename="../../app/ui/overview_page.py" line="91"/>
         <source>Signed in</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="93"/>
+        <location filename="../../app/ui/overview_page.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="94"/>
+        <location filename="../../app/ui/overview_page.py" line="93"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="95"/>
+        <location filename="../../app/ui/overview_page.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="104"/>
+        <location filename="../../app/ui/overview_page.py" line="103"/>
         <source>Audit chain</source>
         <translation>审计链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="105"/>
+        <location filename="../../app/ui/overview_page.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="106"/>
+        <location filename="../../app/ui/overview_page.py" line="105"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="107"/>
+        <location filename="../../app/ui/overview_page.py" line="106"/>
         <source>Head hash</source>
         <translation>链头哈希</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="108"/>
+        <location filename="../../app/ui/overview_page.py" line="107"/>
         <source>Last verified</source>
         <translation>最近校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="109"/>
+        <location filename="../../app/ui/overview_page.py" line="108"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="113"/>
+        <location filename="../../app/ui/overview_page.py" line="112"/>
         <source>Policy profile</source>
         <translation>执法记录管理制度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="114"/>
+        <location filename="../../app/ui/overview_page.py" line="113"/>
         <source>Regulation</source>
         <translation>制度名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="115"/>
+        <location filename="../../app/ui/overview_page.py" line="114"/>
         <source>Profile id</source>
         <translation>配置编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="116"/>
+        <location filename="../../app/ui/overview_page.py" line="115"/>
         <source>Issued by</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="117"/>
+        <location filename="../../app/ui/overview_page.py" line="116"/>
         <source>Hand-over deadline</source>
         <translation>移交时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="118"/>
+        <location filename="../../app/ui/overview_page.py" line="117"/>
         <source>Interruption report</source>
         <translation>中断报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="119"/>
+        <location filename="../../app/ui/overview_page.py" line="118"/>
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="120"/>
+        <location filename="../../app/ui/overview_page.py" line="119"/>
         <source>Activity categories</source>
         <translation>记录范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="121"/>
+        <location filename="../../app/ui/overview_page.py" line="120"/>
         <source>Notice to the party</source>
         <translation>告知用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="125"/>
+        <location filename="../../app/ui/overview_page.py" line="124"/>
         <source>Approvals required</source>
         <translation>审批流程</translation>
     </message>
@@ -4182,63 +4182,63 @@ Content signed: {content}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="80"/>
+        <location filename="../../app/ui/people_page.py" line="79"/>
         <source>People and units</source>
         <translation>人员与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="81"/>
+        <location filename="../../app/ui/people_page.py" line="80"/>
         <source>The unit tree and the accounts of the people in it, with their roles.</source>
         <translation>单位层级及其人员账户与角色。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="85"/>
+        <location filename="../../app/ui/people_page.py" line="84"/>
         <source>Include subordinate units</source>
         <translation>含下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="97"/>
+        <location filename="../../app/ui/people_page.py" line="96"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="98"/>
+        <location filename="../../app/ui/people_page.py" line="97"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="99"/>
-        <location filename="../../app/ui/people_page.py" line="221"/>
+        <location filename="../../app/ui/people_page.py" line="98"/>
+        <location filename="../../app/ui/people_page.py" line="220"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="100"/>
+        <location filename="../../app/ui/people_page.py" line="99"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="101"/>
+        <location filename="../../app/ui/people_page.py" line="100"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="183"/>
+        <location filename="../../app/ui/people_page.py" line="182"/>
         <source>{unit} · {count} people</source>
         <translation>{unit} · 共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="219"/>
+        <location filename="../../app/ui/people_page.py" line="218"/>
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="291"/>
+        <location filename="../../app/ui/people_page.py" line="290"/>
         <source>Disable the account of {name} ({login})? They can no longer log in.</source>
         <translation>确定停用 {name}（{login}）的账户吗？停用后该账户将无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="294"/>
+        <location filename="../../app/ui/people_page.py" line="293"/>
         <source>Enable the account of {name} ({login}) again?</source>
         <translation>确定重新启用 {name}（{login}）的账户吗？</translation>
     </message>
@@ -4704,83 +4704,88 @@ Content signed: {content}</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="95"/>
+        <location filename="../../app/ui/recordings_page.py" line="96"/>
         <source>Recordings</source>
         <translation>执法记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="97"/>
+        <location filename="../../app/ui/recordings_page.py" line="98"/>
         <source>Footage handed over into the station&apos;s store, newest first. Every original is kept unchanged with its SHA-256 and SM3 digests; opening details is recorded in the audit log.</source>
         <translation>已移交入库的执法记录，最新的在前。原始文件保持不变，并保存 SHA-256 与 SM3 哈希值；查看详情将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="102"/>
+        <location filename="../../app/ui/recordings_page.py" line="103"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="120"/>
+        <location filename="../../app/ui/recordings_page.py" line="121"/>
         <source>Verify selected</source>
         <translation>校验所选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="121"/>
-        <location filename="../../app/ui/recordings_page.py" line="234"/>
+        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <location filename="../../app/ui/recordings_page.py" line="231"/>
         <source>Verify whole store</source>
         <translation>校验全部存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="122"/>
+        <location filename="../../app/ui/recordings_page.py" line="123"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="123"/>
+        <location filename="../../app/ui/recordings_page.py" line="124"/>
         <source>Review</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="124"/>
+        <location filename="../../app/ui/recordings_page.py" line="125"/>
         <source>Frame-accurate review of the selected recording</source>
         <translation>逐帧回放审查所选记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="232"/>
+        <location filename="../../app/ui/recordings_page.py" line="229"/>
         <source>Verifying store…</source>
         <translation>正在校验存储…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="241"/>
+        <location filename="../../app/ui/recordings_page.py" line="238"/>
         <source>{count} recordings shown · loading…</source>
         <translation>已显示 {count} 条 · 正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="243"/>
+        <location filename="../../app/ui/recordings_page.py" line="240"/>
         <source>{count} recordings</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="245"/>
+        <location filename="../../app/ui/recordings_page.py" line="242"/>
         <source>{count} recordings shown · scroll down for more</source>
         <translation>已显示 {count} 条 · 向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="324"/>
+        <location filename="../../app/ui/recordings_page.py" line="292"/>
+        <source>Verifying recordings</source>
+        <translation>正在校验执法记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recordings_page.py" line="319"/>
         <source>Verification</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="310"/>
+        <location filename="../../app/ui/recordings_page.py" line="305"/>
         <source>{count} recordings checked: every original matches its digests.</source>
         <translation>已校验 {count} 条记录：所有原始文件均与哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="315"/>
+        <location filename="../../app/ui/recordings_page.py" line="310"/>
         <source>{count} of {checked} recordings do NOT match their digests: {ids}. An integrity alarm has been raised; nothing was repaired.</source>
         <translation>已校验 {checked} 条记录，其中 {count} 条与哈希值不一致：{ids}。已发出完整性告警，系统未作任何修复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recordings_page.py" line="369"/>
+        <location filename="../../app/ui/recordings_page.py" line="358"/>
         <source>Recordings concerned: {ids}</source>
         <translation>涉及记录：{ids}</translation>
     </message>
@@ -5133,54 +5138,54 @@ Every printout gets its own number and an entry in the audit log.</source>
         <translation>查阅登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="293"/>
+        <location filename="../../app/ui/review_window.py" line="286"/>
         <source>{name} ({count} recordings)</source>
         <translation>{name}（{count} 段记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="299"/>
+        <location filename="../../app/ui/review_window.py" line="292"/>
         <source>This recording is in no multi-angle group.</source>
         <translation>本记录不属于任何多角度组。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="301"/>
+        <location filename="../../app/ui/review_window.py" line="294"/>
         <source>Viewing no. {id} logged at {at}; access: {reason}</source>
         <translation>已登记第 {id} 号查阅，时间 {at}；授权依据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="313"/>
+        <location filename="../../app/ui/review_window.py" line="306"/>
         <source>{officer} · device {device} · device start {start} · clock offset {offset:+.3f} s · {frames} frames · SHA-256 {sha}</source>
         <translation>{officer} · 设备 {device} · 设备开始时间 {start} · 时钟偏差 {offset:+.3f} 秒 · 共 {frames} 帧 · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="327"/>
+        <location filename="../../app/ui/review_window.py" line="320"/>
         <source>Recording {id} cannot be reviewed</source>
         <translation>记录 {id} 无法回放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="389"/>
+        <location filename="../../app/ui/review_window.py" line="382"/>
         <source>Save still</source>
         <translation>保存截图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="389"/>
+        <location filename="../../app/ui/review_window.py" line="382"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="399"/>
+        <location filename="../../app/ui/review_window.py" line="392"/>
         <source>Still no. {id}, frame {frame}.
 SHA-256 {sha}</source>
         <translation>静态图第 {id} 号，第 {frame} 帧。
 SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="424"/>
+        <location filename="../../app/ui/review_window.py" line="417"/>
         <source>{count} angles in step by corrected device time.</source>
         <translation>{count} 个角度按校正后的设备时间同步。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_window.py" line="429"/>
+        <location filename="../../app/ui/review_window.py" line="422"/>
         <source>Not shown (no access): recordings {ids}.</source>
         <translation>未显示（无权查阅）：记录 {ids}。</translation>
     </message>

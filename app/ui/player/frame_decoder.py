@@ -4,6 +4,15 @@ A random frame of a 1080p recording can take longer than the GUI may stall (50 m
 player's ``FrameReader`` lives on its own thread. Requests are coalesced: while one frame is
 being decoded, only the newest request waits (dragging the timeline does not queue up a
 backlog); stepping through the cached GOP still answers in a few milliseconds.
+
+This is the one background thread that is not a ``workers.job.Job`` run by ``ui.jobs``
+(#9): a job is finite — it starts, reports progress, ends with one result or error. The
+decoder is a stream with state: it holds open readers and the decoded GOP for as long as
+the player shows the video, answers an unbounded series of requests in the order the
+person moves, replaces a waiting request by a newer one, and interleaves thumbnails
+between them. As pool jobs, every frame would reopen the file and lose the cached GOP (one
+frame back would cost a GOP decode instead of a conversion), and queued jobs could not be
+superseded. So it keeps one thread per open video, with the reader living on it.
 """
 
 from __future__ import annotations
