@@ -47,6 +47,27 @@ def key_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             os.environ[name] = value
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_terminal() -> Iterator[None]:
+    """Commands started by tests speak English, whatever the machine's locale (issue #9).
+
+    The command line speaks the terminal's language, and the station's (Chinese) when no
+    locale is set at all, as on some CI runners. Tests that check the Chinese line set
+    ``LANG`` themselves.
+    """
+    names = ("LANG", "LC_ALL", "LC_MESSAGES")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["LANG"] = "C.UTF-8"
+    os.environ.pop("LC_ALL", None)
+    os.environ.pop("LC_MESSAGES", None)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[postgres.ThrowawayPostgres]:
     """One PostgreSQL server for the run; each test gets its own database on it."""

@@ -1,7 +1,8 @@
 """The headless commands (DESIGN §3.1); the GUI and these share every service.
 
 Each ``*_commands`` module registers the commands of one feature. Bad input of any kind
-ends in one line on stderr and a non-zero exit: 2 for input the station refuses, 1 for a
+ends in one line on stderr (Chinese or English: ``messages.language_from_environment``)
+and a non-zero exit: 2 for input the station refuses, 1 for a
 check that found a problem or a damaged store, 3 for a bug (logged in full); 141 when the
 reader of standard output went away.
 """
@@ -12,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.cli import station_commands
@@ -22,8 +24,10 @@ from app.cli.invocation import (
     add_global_options,
     checked_text,
 )
+from app.core.config import read_config
 from app.core.errors import DamagedError, EvidenceStationError
 from app.core.logs import configure_logging
+from app.core.messages import CHINESE, Message, language_from_environment
 from app.core.paths import StationPaths, default_home
 
 log = logging.getLogger(__name__)
@@ -79,7 +83,7 @@ def build_parser(features: Sequence[str] = tuple(FEATURES)) -> argparse.Argument
 
 def run(argv: Sequence[str]) -> int:
     for word in argv:
-        checked_text(word, f"the command line word {ascii(word)[:60]}")
+        checked_text(word, "", word=ascii(word)[:60])
     args = build_parser(_features_for(argv)).parse_args(argv)
     inv = Invocation(args)
     configure_logging(StationPaths(inv.home).logs)
@@ -87,7 +91,7 @@ def run(argv: Sequence[str]) -> int:
         if args.self_test:
             return station_commands.cmd_self_test(inv)
         if args.command is None:
-            raise CommandError("name a command, or run without arguments for the GUI")
+            raise CommandError("cli.no-command")
         return int(args.handler(inv))
     finally:
         inv.close()
@@ -108,22 +112,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except DamagedError as exc:
-        return _refuse(exc, EXIT_DAMAGED)
+        return _refuse(argv, exc.message, EXIT_DAMAGED)
     except EvidenceStationError as exc:
-        return _refuse(exc, EXIT_BAD_INPUT)
+        return _refuse(argv, exc.message, EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        return _refuse("interrupted", EXIT_BAD_INPUT)
+        return _refuse(argv, Message("cli.interrupted"), EXIT_BAD_INPUT)
     except BrokenPipeError:
         return _stdout_closed()
     except Exception as exc:  # noqa: BLE001 - the one boundary that turns bugs into a line
         log.exception("internal error")
-        return _refuse(f"internal error: {exc!r} (details in the log)", EXIT_BUG)
+        return _refuse(argv, Message("cli.internal-error", {"detail": repr(exc)}), EXIT_BUG)
 
 
-def _refuse(reason: object, code: int) -> int:
-    """The one line on stderr that every refusal ends in."""
-    print(f"evidence-station: {reason}", file=sys.stderr)
+def _refuse(argv: Sequence[str], message: Message, code: int) -> int:
+    """The one line on stderr that every refusal ends in, in the run's language."""
+    language = language_from_environment(lambda: _station_language(argv))
+    print(f"evidence-station: {message.text(language)}", file=sys.stderr)
     return code
+
+
+def _station_language(argv: Sequence[str]) -> str:
+    """The language in the settings of the station ``--home`` names; Chinese without one."""
+    home = default_home()
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--home" and index + 1 < len(words):
+            home = Path(words[index + 1])
+        elif word.startswith("--home="):
+            home = Path(word.partition("=")[2])
+    try:
+        return read_config(StationPaths(home)).language
+    except EvidenceStationError:
+        return CHINESE
 
 
 def _stdout_closed() -> int:

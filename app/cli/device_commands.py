@@ -63,8 +63,8 @@ def cmd_event(inv: Invocation) -> int:
     try:
         kind = DeviceEventKind(a.kind)
     except ValueError:
-        valid = ", ".join(k.value for k in DeviceEventKind)
-        raise ValidationError(f"unknown device event {a.kind!r}; valid: {valid}") from None
+        valid = [k.value for k in DeviceEventKind]
+        raise ValidationError("device.unknown-event", kind=a.kind, valid=valid) from None
     row = devices.record_device_event(
         inv.context(), inv.actor(), a.asset, kind, a.note, compensation_yuan=a.compensation
     )

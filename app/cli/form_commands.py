@@ -18,7 +18,7 @@ def _fields(pairs: list[str] | None) -> dict[str, str]:
     for pair in pairs or []:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise CommandError(f"--field {pair!r}: write KEY=VALUE")
+            raise CommandError("cli.field-pair", pair=pair)
         fields[key.strip()] = value
     return fields
 

@@ -70,7 +70,7 @@ def cmd_ingest(inv: Invocation) -> int:
     if a.resume:
         return _resume(inv)
     if not a.sources or not a.officer or not a.device:
-        raise CommandError("ingest needs SRC..., --officer and --device (or --resume)")
+        raise CommandError("cli.ingest-needs")
     request = ingest.IngestRequest(
         sources=tuple(Path(s) for s in a.sources),
         officer=a.officer,
@@ -104,7 +104,7 @@ def _resume(inv: Invocation) -> int:
 def cmd_verify(inv: Invocation) -> int:
     a = inv.args
     if not a.all and not a.ids:
-        raise CommandError("verify needs --all or recording ids")
+        raise CommandError("cli.verify-needs")
     ids = None if a.all else a.ids
     report = inv.run(verification.verify_job(inv.context(), inv.actor(), ids))
     lines = [f"{report.checked} files checked, {len(report.problems)} problems"]

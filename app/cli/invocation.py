@@ -27,23 +27,26 @@ class CommandError(EvidenceStationError):
     """A command line that cannot be run as written."""
 
 
-def checked_text(value: str, where: str) -> str:
+def checked_text(value: str, where: str, word: str = "") -> str:
     """``value`` when it is text; bytes that are not UTF-8 are refused here, not by a crash.
 
     Python hands such bytes on as lone surrogates (in arguments, the environment, standard
     input in the C locale); the database, argon2 and the log would each fail on them later.
-    ``where`` names the source, never the value: it may be a password.
+    ``where`` names the source (a term of ``catalog.cli.TEXT_SOURCES``), never the value: it
+    may be a password. ``word`` is the printable start of a command-line word.
     """
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise CommandError(f"{where} is not valid UTF-8 text") from None
+        if word:
+            raise CommandError("cli.word-not-utf8", word=word) from None
+        raise CommandError("cli.not-utf8", where=where) from None
     return value
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise CommandError(message)
+        raise CommandError("cli.usage", detail=message)
 
 
 class Invocation:
@@ -66,8 +69,8 @@ class Invocation:
         if self._actor is None:
             login = self.args.user or os.environ.get(USER_ENV)
             if not login:
-                raise CommandError("this command acts for a person: give --user LOGIN")
-            checked_text(login, f"the login (--user or {USER_ENV})")
+                raise CommandError("cli.needs-user")
+            checked_text(login, "the login (--user or EVIDENCE_STATION_USER)")
             password = os.environ.get(PASSWORD_ENV)
             if password is None:
                 password = prompt(f"password for {login}: ")
@@ -92,14 +95,14 @@ class Invocation:
             print(text if isinstance(text, str) else "\n".join(text))
 
 
-def prompt(question: str, *, otherwise: str = f"set {PASSWORD_ENV}") -> str:
-    """Ask on the terminal; without one, say what to do instead."""
+def prompt(question: str, *, otherwise: str = "set EVIDENCE_STATION_PASSWORD") -> str:
+    """Ask on the terminal; without one, say what to do instead (a term of the catalog)."""
     if not sys.stdin or not sys.stdin.isatty():
-        raise CommandError(f"no password: {otherwise} or run in a terminal")
+        raise CommandError("cli.no-password", otherwise=otherwise)
     try:
         return checked_text(getpass.getpass(question), "the password typed")
     except UnicodeDecodeError:
-        raise CommandError("the password typed is not valid UTF-8 text") from None
+        raise CommandError("cli.not-utf8", where="the password typed") from None
 
 
 def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = False) -> str:
@@ -112,15 +115,15 @@ def new_password(args: argparse.Namespace, whose: str, *, env_allowed: bool = Fa
         try:
             line = checked_text(sys.stdin.readline(), "--password-stdin: standard input")
         except UnicodeDecodeError:
-            raise CommandError("--password-stdin: standard input is not valid UTF-8 text") from None
+            raise CommandError("cli.not-utf8", where="--password-stdin: standard input") from None
         if not line.strip():
-            raise CommandError("--password-stdin: standard input holds no password")
+            raise CommandError("cli.stdin-no-password")
         return line.rstrip("\r\n")
     if env_allowed and os.environ.get(PASSWORD_ENV):
-        return checked_text(os.environ[PASSWORD_ENV], PASSWORD_ENV)
+        return checked_text(os.environ[PASSWORD_ENV], "EVIDENCE_STATION_PASSWORD")
     first = prompt(f"new password for {whose}: ", otherwise="give --password-stdin")
     if prompt("again: ", otherwise="give --password-stdin") != first:
-        raise CommandError("the two passwords differ")
+        raise CommandError("cli.passwords-differ")
     return first
 
 

@@ -43,7 +43,7 @@ def recording_id_of(source: str) -> int | None:
     try:
         return RECORD_ID(text)
     except argparse.ArgumentTypeError as exc:
-        raise CommandError(f"recording id {exc}") from None
+        raise CommandError("cli.recording-id", detail=str(exc)) from None
 
 
 def cmd_frame(inv: Invocation) -> int:

@@ -33,8 +33,9 @@ def cmd_user_add(inv: Invocation) -> int:
     actor = inv.actor()
     try:
         role = parse_role(a.role)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from None
+    except ValueError:
+        valid = [r.value for r in Role]
+        raise ValidationError("people.unknown-role", role=a.role, valid=valid) from None
     password = new_password(a, a.login)
     row = people.add_person(
         inv.context(),

@@ -30,12 +30,12 @@ def cmd_report(inv: Invocation) -> int:
         )
         return 0
     if not args.kind:
-        raise CommandError("name a report kind, or use --list to see them")
+        raise CommandError("cli.no-report-kind")
     spec = report_kind(args.kind)
     if spec.per_record and not args.id:
-        raise CommandError(f"report {spec.kind} prints one record ({spec.title}): give --id ID")
+        raise CommandError("cli.report-needs-id", kind=spec.kind, title=spec.title)
     if args.out is None:
-        raise CommandError(f"report {spec.kind}: give --out FILE.pdf")
+        raise CommandError("cli.report-needs-out", kind=spec.kind)
     since = period_time(args.since, "--from", end=False) if args.since is not None else None
     until = period_time(args.until, "--to", end=True) if args.until is not None else None
     printed = inv.run(print_job(

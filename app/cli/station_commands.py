@@ -59,7 +59,7 @@ def cmd_profile_copy(inv: Invocation) -> int:
     for item in a.set or []:
         key, sep, value = item.partition("=")
         if not sep:
-            raise CommandError(f"--set {item!r}: write KEY=VALUE")
+            raise CommandError("cli.set-pair", item=item)
         changes[key.strip()] = _toml_value(value.strip())
     profile = profiles.copy_builtin_profile(
         inv.context(),

@@ -40,24 +40,22 @@ def as_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def parse_local_time(text: str, what: str) -> datetime:
+def parse_local_time(text: str, what: object) -> datetime:
     """A time as a person types it: ISO 8601, or a bare day; without an offset, station time.
 
     Returns:
         The time, timezone-aware, in UTC.
 
     Raises:
-        ValidationError: naming ``what`` (a field or an option) and the text typed.
+        ValidationError: naming ``what`` (a field's ``Term`` or an option) and the text typed.
     """
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            f"{what}: {text!r} is not a time; write e.g. 2026-11-26T09:30 (station local time)"
-        ) from None
+        raise ValidationError("time.not-a-time", what=what, text=text) from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise ValidationError(
-            f"{what}: {text!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}"
+            "time.out-of-range", what=what, text=text, first=FIRST_YEAR, last=LAST_YEAR
         )
     return as_utc(moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ))
 

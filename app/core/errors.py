@@ -1,9 +1,13 @@
 """The errors Evidence Station raises on purpose, and how they are told apart.
 
 Everything that is the world's fault (bad input, a missing file, a wrong password, an
-unreachable database) is an ``EvidenceStationError`` with a message a clerk can act on;
-the CLI prints it as one line and the GUI shows it in one message box. Anything else is a
-bug and is logged with its traceback.
+unreachable database) is an ``EvidenceStationError``. It carries a stable code and the
+parameters it names, fixed where it is raised (``ValidationError("form.not-approvable",
+form_id=5, state="submitted", …)``); ``app.core.catalog`` words each code in English and
+Chinese. ``str(exc)`` is the English line (the log, the English CLI); ``exc.text(language)``
+is what the CLI prints and the GUI shows. The class says what kind of refusal it is, and
+the CLI's exit code follows from it; the code says which one. Anything else is a bug and
+is logged with its traceback.
 
     EvidenceStationError
     ├── StationError              the station folder: missing, already there, not writable
@@ -17,11 +21,43 @@ bug and is logged with its traceback.
     └── NotFoundError             the thing named does not exist
 """
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
+
+from app.core.messages import ENGLISH, Message
 
 
 class EvidenceStationError(Exception):
-    """A failure the user can understand and act on."""
+    """A failure the user can understand and act on: a catalog code and its parameters."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.message = Message(code, params)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.message.params
+
+    def text(self, language: str = ENGLISH) -> str:
+        """The refusal in ``language`` (``en`` or ``zh_CN``)."""
+        return self.message.text(language)
+
+    def __str__(self) -> str:
+        return self.message.text(ENGLISH)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword parameters do not survive Exception's own pickling (a decoder's child
+        # process hands its error back pickled).
+        return (_rebuilt, (type(self), self.code, dict(self.params)))
+
+
+def _rebuilt(cls: type[EvidenceStationError], code: str, params: dict[str, Any]) -> Any:
+    return cls(code, **params)
 
 
 class StationError(EvidenceStationError):
@@ -51,9 +87,9 @@ class AuthError(EvidenceStationError):
 class AccountLockedError(AuthError):
     """The account is locked after repeated failed logins, until ``locked_until`` (UTC)."""
 
-    def __init__(self, message: str, locked_until: datetime) -> None:
-        super().__init__(message)
-        self.locked_until = locked_until
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.locked_until: datetime = params["until"]
 
 
 class PermissionDeniedError(EvidenceStationError):

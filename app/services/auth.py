@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app.core.clock import as_utc, local_text
+from app.core.clock import as_utc
 from app.core.errors import AccountLockedError, AuthError
 from app.core.roles import Role
 from app.services.passwords import password_matches
@@ -51,7 +51,7 @@ def log_in(context: StationContext, login: str, password: str, *, client: str) -
                 target_id=login,
                 details={"client": client},
             )
-            failure: AuthError = AuthError(f"wrong login or password for {login!r}")
+            failure: AuthError = AuthError("auth.wrong-password", login=login)
         elif person.locked_until is not None and as_utc(person.locked_until) > now:
             context.audit.record(
                 session,
@@ -70,10 +70,7 @@ def log_in(context: StationContext, login: str, password: str, *, client: str) -
 
 
 def _locked(login: str, until: datetime) -> AccountLockedError:
-    return AccountLockedError(
-        f"account {login!r} is locked until {local_text(until)} after repeated wrong passwords",
-        until,
-    )
+    return AccountLockedError("auth.locked", login=login, until=until)
 
 
 def _count_failure(context: StationContext, session, person: Person, client: str) -> AuthError:  # type: ignore[no-untyped-def]
@@ -95,7 +92,7 @@ def _count_failure(context: StationContext, session, person: Person, client: str
     )
     if person.locked_until is not None:
         return _locked(person.login, person.locked_until)
-    return AuthError(f"wrong login or password for {person.login!r}")
+    return AuthError("auth.wrong-password", login=person.login)
 
 
 def _open_session(context: StationContext, session, person: Person, client: str) -> Actor:  # type: ignore[no-untyped-def]

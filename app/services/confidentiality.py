@@ -58,7 +58,7 @@ def set_confidentiality(
     with context.store.write() as session:
         recording = session.get(Recording, recording_id)
         if recording is None:
-            raise NotFoundError(f"no recording with id {recording_id}")
+            raise NotFoundError("recording.not-found", id=recording_id)
         owner = session.get_one(Person, recording.officer_id).login
         target = AccessTarget("recording", recording.id, recording.unit_id, owner,
                               recording.confidentiality)  # fmt: skip

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.core.clock import parse_local_time
 from app.core.errors import ValidationError
+from app.core.messages import Term
 from app.policy.profile import PolicyProfile
 from app.services.form_kinds import FieldSpec, FormKind
 from app.services.form_targets import check_device
@@ -50,12 +51,10 @@ def normalize_fields(
     for key, raw in entries.items():
         spec = kind.spec(key)
         if spec is None:
-            valid = ", ".join(f.key for f in kind.fields if f.filled_by in allowed)
-            raise ValidationError(f"{kind.id} has no field {key!r}; fields: {valid}")
+            valid = [f.term for f in kind.fields if f.filled_by in allowed]
+            raise ValidationError("form.unknown-field", kind=kind.term, key=key, valid=valid)
         if spec.filled_by not in allowed:
-            raise ValidationError(
-                f"field {key!r} of {kind.id} is not entered here ({spec.filled_by})"
-            )
+            raise ValidationError("form.field-not-entered-here", field=spec.term, kind=kind.term)
         value = raw.strip()
         if value:
             result[key] = _check_value(session, spec, profile, value)
@@ -64,29 +63,31 @@ def normalize_fields(
 
 def _check_value(session: Session, spec: FieldSpec, profile: PolicyProfile, value: str) -> str:
     if spec.type == "datetime":
-        return parse_local_time(value, spec.key).isoformat()
+        return parse_local_time(value, spec.term).isoformat()
     if spec.type == "number":
         try:
             float(value)
         except ValueError:
-            raise ValidationError(f"{spec.key}: {value!r} is not a number") from None
+            raise ValidationError("form.field-not-number", field=spec.term, value=value) from None
         return value
     if spec.type == "login":
         if session.scalar(select(Person.id).where(Person.login == value)) is None:
-            raise ValidationError(f"{spec.key}: no person with login {value!r}")
+            raise ValidationError("form.field-no-person", field=spec.term, login=value)
         return value
     if spec.type == "device":
-        check_device(session, value, spec.key)
+        check_device(session, value, spec.term)
         return value
     if spec.type == "unit":
         if session.scalar(select(Unit.id).where(Unit.code == value)) is None:
-            raise ValidationError(f"{spec.key}: no unit with code {value!r}")
+            raise ValidationError("form.field-no-unit", field=spec.term, code=value)
         return value
     if spec.type == "choice":
         options = choices_for(spec, profile)
         if value not in {option for option, _ in options}:
-            valid = ", ".join(f"{option} ({label})" for option, label in options)
-            raise ValidationError(f"{spec.key}: {value!r} is not one of: {valid}")
+            valid = [Term(f"{option} ({label})", label) for option, label in options]
+            raise ValidationError(
+                "form.field-not-a-choice", field=spec.term, value=value, valid=valid
+            )
     return value
 
 
@@ -102,6 +103,8 @@ def missing_fields(kind: FormKind, profile: PolicyProfile, fields: Mapping[str, 
     ]
 
 
-def describe_fields(kind: FormKind, keys: list[str]) -> str:
-    """``reason（中断（未记录）原因）, legal_basis（依据）`` for an error message."""
-    return ", ".join(f"{key}（{spec.label_zh}）" for key in keys if (spec := kind.spec(key)))
+def field_terms(kind: FormKind, keys: list[str]) -> list[Term]:
+    """The fields ``keys`` of ``kind`` in a refusal; English shows ``reason（中断原因）``."""
+    return [
+        Term(f"{key}（{spec.label_zh}）", spec.label_zh) for key in keys if (spec := kind.spec(key))
+    ]

@@ -12,6 +12,7 @@ lacks one.
 from dataclasses import dataclass, field
 
 from app.core.errors import ValidationError
+from app.core.messages import Term
 from app.core.roles import Role
 
 #: Filled by people; the rest are derived from the signed steps.
@@ -41,6 +42,11 @@ class FieldSpec:
     @property
     def is_entered(self) -> bool:
         return self.filled_by in ENTERED
+
+    @property
+    def term(self) -> Term:
+        """The field in a refusal: its key in English, its label in Chinese."""
+        return Term(self.key, self.label_zh)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,11 @@ class FormKind:
 
     def spec(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
+
+    @property
+    def term(self) -> Term:
+        """The kind in a refusal: its id in English, its title in Chinese."""
+        return Term(self.id, self.label_zh)
 
     @property
     def has_closing(self) -> bool:
@@ -341,5 +352,5 @@ def get_kind(kind_id: str) -> FormKind:
     """The kind with this id; ValidationError listing the valid ids otherwise."""
     kind = KINDS.get(kind_id)
     if kind is None:
-        raise ValidationError(f"unknown form kind {kind_id!r}; valid: {', '.join(KINDS)}")
+        raise ValidationError("form.unknown-kind", kind=kind_id, valid=list(KINDS.values()))
     return kind

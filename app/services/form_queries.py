@@ -34,7 +34,7 @@ def get_form(context: StationContext, actor: Actor, form_id: int) -> FormView:
     with context.store.read() as session:
         form = stored_form(session, form_id)
         if not can_read(session, actor, form):
-            raise PermissionDeniedError(f"{actor.login} may not read form {form_id}")
+            raise PermissionDeniedError("form.may-not-read", login=actor.login, form_id=form_id)
         return load_views(session, [form], context.clock())[0]
 
 

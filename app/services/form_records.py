@@ -235,7 +235,7 @@ def stored_form(session: Session, form_id: int, *, for_update: bool = False) -> 
     """
     form = session.get(Form, form_id, with_for_update=for_update)
     if form is None:
-        raise NotFoundError(f"no form {form_id}")
+        raise NotFoundError("form.not-found", form_id=form_id)
     return form
 
 

@@ -38,7 +38,9 @@ def list_register(
     """
     kinds = REGISTER_KINDS.get(register)
     if kinds is None:
-        raise ValidationError(f"unknown register {register!r}; valid: {', '.join(REGISTER_KINDS)}")
+        raise ValidationError(
+            "form.unknown-register", register=register, valid=list(REGISTER_KINDS)
+        )
     query = (
         select(Form)
         .where(Form.kind.in_(kinds), Form.state == DONE)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.errors import NotFoundError, ValidationError
+from app.core.messages import Term
 from app.services.form_records import TargetRef
 from app.store.devices import Device
 from app.store.forms import Form
@@ -37,27 +38,29 @@ def check_targets(session: Session, targets: Sequence[TargetRef]) -> None:
         elif target.kind == "device":
             check_device(session, target.id)
         elif target.kind == "person" and _missing(session, Person.login, target.id):
-            raise NotFoundError(f"no person with login {target.id!r}")
+            raise NotFoundError("people.no-person", login=target.id)
         elif target.kind == "unit" and _missing(session, Unit.code, target.id):
-            raise NotFoundError(f"no unit with code {target.id!r}")
+            raise NotFoundError("people.no-unit", code=target.id)
 
 
-def check_device(session: Session, asset_no: str, field: str = "") -> None:
-    """Refuse an asset number that is not in the device ledger."""
+def check_device(session: Session, asset_no: str, field: Term | None = None) -> None:
+    """Refuse an asset number that is not in the device ledger (named in a form's ``field``)."""
     if _missing(session, Device.asset_no, asset_no):
-        prefix = f"{field}: " if field else ""
-        raise NotFoundError(f"{prefix}no device with asset number {asset_no!r}")
+        if field is not None:
+            raise NotFoundError("form.field-no-device", field=field, asset=asset_no)
+        raise NotFoundError("device.not-found", asset=asset_no)
 
 
 def _check_numbered(session: Session, target: TargetRef) -> None:
     ident = target.id
     if not (ident.isascii() and ident.isdigit() and 1 <= int(ident) <= MAX_ID):
         raise ValidationError(
-            f"target {str(target)!r}: a {target.kind} is named by its number (1 to {MAX_ID})"
+            "form.target-not-numbered", target=str(target), kind=target.kind, last=MAX_ID
         )
     if session.get(_BY_NUMBER[target.kind], int(ident)) is None:
-        name = "no recording with id" if target.kind == "recording" else "no form"
-        raise NotFoundError(f"{name} {ident}")
+        if target.kind == "recording":
+            raise NotFoundError("recording.not-found", id=int(ident))
+        raise NotFoundError("form.not-found", form_id=int(ident))
 
 
 def _missing(session: Session, column: InstrumentedAttribute[str], value: str) -> bool:

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc, parse_local_time
 from app.core.errors import PermissionDeniedError, ValidationError
+from app.core.messages import Term
 from app.core.roles import ROLE_NAMES_ZH, Role
 from app.policy.profile import PolicyProfile
 from app.policy.rules import interruption_report_deadline, required_approvals
 from app.services.auth import Actor
-from app.services.form_fields import describe_fields, missing_fields, normalize_fields
+from app.services.form_fields import field_terms, missing_fields, normalize_fields
 from app.services.form_kinds import FormKind, get_kind
 from app.services.form_records import (
     APPROVED,
@@ -61,9 +62,7 @@ def parse_target(text: str) -> TargetRef:
     """``recording:42`` → TargetRef; ValidationError naming the valid kinds otherwise."""
     kind, sep, ident = text.partition(":")
     if not sep or not ident.strip() or kind not in TARGET_KINDS:
-        raise ValidationError(
-            f"target {text!r}: write KIND:ID, KIND one of {', '.join(TARGET_KINDS)}"
-        )
+        raise ValidationError("form.bad-target", target=text, kinds=list(TARGET_KINDS))
     return TargetRef(kind, ident.strip())
 
 
@@ -83,9 +82,12 @@ def create_form(
     require(context, actor, Action.FILE_FORMS)
     kind = get_kind(kind_id)
     if actor.role not in kind.applicants:
-        allowed = ", ".join(r.value for r in kind.applicants)
         raise PermissionDeniedError(
-            f"{actor.login} ({actor.role.value}) may not file {kind.id}; filed by {allowed}"
+            "form.may-not-file",
+            login=actor.login,
+            role=actor.role,
+            kind=kind.term,
+            allowed=list(kind.applicants),
         )
     profile = active_profile(context)
     now = context.clock()
@@ -114,10 +116,7 @@ def edit_draft(
         kind = get_kind(form.kind)
         _require_applicant(form, actor, "edit")
         if form.state != DRAFT:
-            raise ValidationError(
-                f"form {form.id} is {form.state}: its content cannot change any more; "
-                "file a correction (form correct) instead"
-            )
+            raise ValidationError("form.frozen", form_id=form.id, state=form.state)
         changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         cleared = {key for key, value in fields.items() if not value.strip()}
         values = {
@@ -187,7 +186,7 @@ def reject_form(context: StationContext, actor: Actor, form_id: int, comment: st
     """Refuse the form at the current step of its chain; a reason is required."""
     require(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     if not comment.strip():
-        raise ValidationError("a rejection needs a reason: give --comment")
+        raise ValidationError("form.rejection-needs-reason")
     now = context.clock()
     audited = refusals_audited(context, actor, Action.APPROVE_FORMS, target=("form", form_id))
     with audited, context.store.write() as session:
@@ -228,9 +227,9 @@ def close_form(
         form = stored_form(session, form_id, for_update=True)
         kind = get_kind(form.kind)
         if not kind.has_closing:
-            raise ValidationError(f"{kind.id} forms have no closing step; approval ends them")
+            raise ValidationError("form.no-closing-step", kind=kind.term)
         _require_state(form, (APPROVED,), "done")
-        _require_role(actor, kind.closers, f"close {kind.id} forms")
+        _require_closer(actor, kind)
         _require_line(session, form, actor)
         entries = normalize_fields(session, kind, profile, fields or {}, allowed=("closing",))
         lacking = [
@@ -240,7 +239,7 @@ def close_form(
         ]
         if lacking:
             raise ValidationError(
-                f"form {form.id} cannot be closed without {describe_fields(kind, lacking)}"
+                "form.closing-lacks-fields", form_id=form.id, fields=field_terms(kind, lacking)
             )
         _sign(context, session, actor, form, "done", "", entries)
         form.state, form.closed_at = DONE, now
@@ -266,7 +265,7 @@ def correct_form(
         _require_applicant(old, actor, "correct")
         _require_state(old, (SUBMITTED, APPROVED, REJECTED, DONE), "corrected")
         if session.scalar(select(Form.id).where(Form.previous_id == old.id)) is not None:
-            raise ValidationError(f"form {old.id} already has a correction; correct that one")
+            raise ValidationError("form.already-corrected", form_id=old.id)
         changes = normalize_fields(session, kind, profile, fields, allowed=_AT_CREATE)
         values = {k: v for k, v in {**json.loads(old.fields), **changes}.items() if v}
         new_targets = _unique(targets) if targets is not None else _targets(session, old)
@@ -357,13 +356,24 @@ def _form_unit(session: Session, kind: FormKind, actor: Actor, values: dict[str,
     unit_id = tree.id_of(values[kind.unit_field])
     if unit_id is None or not tree.is_within(unit_id, actor.unit_id):
         raise ValidationError(
-            f"{kind.unit_field}: unit {values[kind.unit_field]} is not under {actor.unit_code}"
+            "form.unit-not-under",
+            field=_field_term(kind, kind.unit_field),
+            unit=values[kind.unit_field],
+            own=actor.unit_code,
         )
     if kind.unit_must_be_below and unit_id == actor.unit_id:
         raise ValidationError(
-            f"{kind.unit_field}: a {kind.id} goes to a unit below {actor.unit_code}"
+            "form.unit-must-be-below",
+            field=_field_term(kind, kind.unit_field),
+            kind=kind.term,
+            own=actor.unit_code,
         )
     return unit_id
+
+
+def _field_term(kind: FormKind, key: str) -> Term:
+    spec = kind.spec(key)
+    return spec.term if spec else Term(key, key)
 
 
 def _due_at(kind: FormKind, profile: PolicyProfile, values: dict[str, str]) -> datetime | None:
@@ -386,20 +396,18 @@ def _check_complete(session: Session, kind: FormKind, profile: PolicyProfile, fo
     missing = missing_fields(kind, profile, fields)
     if missing:
         raise ValidationError(
-            f"form {form.id} ({kind.id}) lacks required field(s): {describe_fields(kind, missing)}"
+            "form.lacks-fields", form_id=form.id, kind=kind.term, fields=field_terms(kind, missing)
         )
     targets = _targets(session, form)
     if kind.needs_targets and not targets:
-        raise ValidationError(
-            f"form {form.id} ({kind.id}) must name the recordings it is about (--target)"
-        )
+        raise ValidationError("form.needs-targets", form_id=form.id, kind=kind.term)
     check_targets(session, targets)  # again: a recording may have gone since the draft
     if form.valid_from and form.valid_until and as_utc(form.valid_until) <= as_utc(form.valid_from):
-        raise ValidationError(f"form {form.id}: valid_until must be after valid_from")
+        raise ValidationError("form.validity-reversed", form_id=form.id)
     if kind.request_kind == "interruption-report":
         start, end = _time(fields["activity_start"]), _time(fields["activity_end"])
         if start and end and end < start:
-            raise ValidationError(f"form {form.id}: activity_end is before activity_start")
+            raise ValidationError("form.activity-reversed", form_id=form.id)
 
 
 def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, tuple[str, ...]]:
@@ -407,29 +415,30 @@ def _check_approver(session: Session, form: Form, actor: Actor) -> tuple[int, tu
     _require_state(form, (SUBMITTED,), "approved or rejected")
     _verify_content(session, form)
     if form.applicant_id == actor.person_id:
-        raise PermissionDeniedError(
-            f"{actor.login}: you cannot approve or reject your own form {form.id}"
-        )
+        raise PermissionDeniedError("form.own-form", login=actor.login, form_id=form.id)
     # An account opened by the applicant is the applicant's instrument (issue #17).
     if session.get_one(Person, actor.person_id).created_by == form.applicant_id:
-        raise PermissionDeniedError(
-            f"{actor.login}: your account was created by the applicant of form {form.id}; "
-            "you cannot approve or reject it"
-        )
+        raise PermissionDeniedError("form.account-of-applicant", login=actor.login, form_id=form.id)
     chain = chain_roles(form)
     done = approval_counts(session, [form.id]).get(form.id, 0)
     expected = Role(chain[done])
     if actor.role is not expected:
-        order = " → ".join(chain)
         raise PermissionDeniedError(
-            f"form {form.id} waits for {expected.value} ({ROLE_NAMES_ZH[expected]}) at step "
-            f"{done + 1} of {order}; {actor.login} is {actor.role.value}"
+            "form.waits-for-role",
+            form_id=form.id,
+            role=Term(f"{expected.value} ({ROLE_NAMES_ZH[expected]})", ROLE_NAMES_ZH[expected]),
+            step=done + 1,
+            chain=list(chain),
+            login=actor.login,
+            own=actor.role,
         )
     _require_line(session, form, actor)
     kind = get_kind(form.kind)
     named = json.loads(form.fields).get(kind.approver_field or "")
     if kind.approver_field and named != actor.login:
-        raise PermissionDeniedError(f"form {form.id} is to be signed by {named}, not {actor.login}")
+        raise PermissionDeniedError(
+            "form.signed-by-other", form_id=form.id, named=named or "", login=actor.login
+        )
     return done + 1, chain
 
 
@@ -438,27 +447,34 @@ def _require_line(session: Session, form: Form, actor: Actor) -> None:
     if form.unit_id not in management_scope(tree, actor):
         unit = tree.codes.get(form.unit_id, "?")
         raise PermissionDeniedError(
-            f"{actor.login} ({actor.unit_code}) is not in unit {unit} or above it"
+            "form.outside-line", login=actor.login, unit=actor.unit_code, target=unit
         )
 
 
 def _require_applicant(form: Form, actor: Actor, what: str) -> None:
     if form.applicant_id != actor.person_id:
-        raise PermissionDeniedError(f"only the applicant may {what} form {form.id}")
+        raise PermissionDeniedError("form.applicant-only", action=what, form_id=form.id)
 
 
-def _require_role(actor: Actor, roles: tuple[Role, ...], what: str) -> None:
-    if actor.role not in roles:
-        allowed = ", ".join(r.value for r in roles)
+def _require_closer(actor: Actor, kind: FormKind) -> None:
+    if actor.role not in kind.closers:
         raise PermissionDeniedError(
-            f"{actor.login} ({actor.role.value}) may not {what}; {allowed} may"
+            "form.may-not-close",
+            login=actor.login,
+            role=actor.role,
+            kind=kind.term,
+            allowed=list(kind.closers),
         )
 
 
 def _require_state(form: Form, states: tuple[str, ...], becoming: str) -> None:
     if form.state not in states:
         raise ValidationError(
-            f"form {form.id} is {form.state}; only a {' or '.join(states)} form can be {becoming}"
+            "form.wrong-state",
+            form_id=form.id,
+            state=form.state,
+            states=list(states),
+            action=becoming,
         )
 
 
@@ -466,9 +482,7 @@ def _verify_content(session: Session, form: Form) -> None:
     """Refuse to sign a form whose stored content no longer matches what was submitted."""
     if form_hash(form, _targets(session, form)) != form.content_hash:
         log.error("form %s content hash mismatch", form.id)
-        raise ValidationError(
-            f"form {form.id} was changed after it was signed; it cannot be approved"
-        )
+        raise ValidationError("form.changed-after-signing", form_id=form.id)
 
 
 def _sign(

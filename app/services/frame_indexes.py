@@ -51,7 +51,7 @@ def recording_index(context: StationContext, actor: Actor, recording_id: int) ->
             .where(Recording.id == recording_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"no recording with id {recording_id}")
+            raise NotFoundError("recording.not-found", id=recording_id)
         object_id, sha256, stored = found
         if stored is not None and stored.format_version == FORMAT_VERSION:
             return FrameIndex.from_bytes(stored.data)

@@ -15,7 +15,7 @@ from app.store.models import Person, Unit
 def unit_by_code(session: Session, code: str) -> Unit:
     unit = session.scalar(select(Unit).where(Unit.code == code))
     if unit is None:
-        raise NotFoundError(f"no unit with code {code!r}")
+        raise NotFoundError("people.no-unit", code=code)
     return unit
 
 
@@ -23,12 +23,14 @@ def person_by_login(session: Session, login: str, *, active: bool = False) -> Pe
     """The person ``login``; with ``active``, a disabled account counts as not found."""
     person = session.scalar(select(Person).where(Person.login == login))
     if person is None or (active and not person.active):
-        raise NotFoundError(f"no {'active ' if active else ''}person with login {login!r}")
+        if active:
+            raise NotFoundError("people.no-active-person", login=login)
+        raise NotFoundError("people.no-person", login=login)
     return person
 
 
 def device_by_asset(session: Session, asset_no: str) -> Device:
     device = session.scalar(select(Device).where(Device.asset_no == asset_no))
     if device is None:
-        raise NotFoundError(f"no device with asset number {asset_no!r}")
+        raise NotFoundError("device.not-found", asset=asset_no)
     return device

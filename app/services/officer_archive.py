@@ -37,7 +37,7 @@ def officer_archive(context: StationContext, actor: Actor, login: str) -> Office
             .where(Person.login == login)
         ).first()
     if found is None:
-        raise NotFoundError(f"no person with login {login!r}")
+        raise NotFoundError("people.no-person", login=login)
     recordings = _all_recordings(context, actor, login)
     labels = {c.id: c.label_zh for c in active_profile(context).categories}
     with context.store.read() as session:

@@ -208,11 +208,11 @@ def recording_items(session: Session, ids: list[int]) -> list[RecordingItem]:
 
 def _form_of(context: StationContext, actor: Actor, form_id: str | int, kind: str) -> FormView:
     if not str(form_id).isdigit():
-        raise ValidationError(f"{form_id!r} is not a form id: give the number of the form")
+        raise ValidationError("form.not-an-id", text=str(form_id))
     form = get_form(context, actor, int(form_id))
     if form.kind != kind:
         raise ValidationError(
-            f"form {form.id} is a {form.kind_label} ({form.kind}), not a {KINDS[kind].label_zh}"
+            "form.wrong-kind", form_id=form.id, kind=KINDS[form.kind].term, wanted=KINDS[kind].term
         )
     return form
 

@@ -246,7 +246,7 @@ def _found(session: Session, recording_id: int) -> Row:  # type: ignore[type-arg
     """The row columns of one recording, or NotFoundError."""
     found = session.execute(_base_query().where(Recording.id == recording_id)).first()
     if found is None:
-        raise NotFoundError(f"no recording with id {recording_id}")
+        raise NotFoundError("recording.not-found", id=recording_id)
     return found
 
 

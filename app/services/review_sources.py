@@ -97,7 +97,7 @@ def load_recording(context: StationContext, session: Session, recording_id: int)
     """The recording's review facts inside the caller's session (no access check)."""
     found = session.execute(_query().where(Recording.id == recording_id)).first()
     if found is None:
-        raise NotFoundError(f"no recording with id {recording_id}")
+        raise NotFoundError("recording.not-found", id=recording_id)
     recording, sha256, login, name, asset = found
     return ReviewRecording(
         id=recording.id,

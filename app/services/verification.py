@@ -173,7 +173,7 @@ def _targets(
     if recording_ids is not None:
         missing = sorted(set(recording_ids) - {t[0] for t in targets})
         if missing:
-            raise NotFoundError(f"no recording with id {', '.join(map(str, missing))}")
+            raise NotFoundError("recording.not-found", id=list(missing))
     return targets  # type: ignore[return-value]
 
 

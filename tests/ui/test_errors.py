@@ -51,7 +51,7 @@ def test_a_bug_is_logged_and_shown_as_an_internal_error(
 
 def test_lockout_text_names_the_local_unlock_time() -> None:
     until = datetime(2026, 11, 26, 2, 15, tzinfo=UTC)  # 10:15 in China Standard Time
-    error = AccountLockedError("account 'sunli' is locked", until)
+    error = AccountLockedError("auth.locked", login="sunli", until=until)
     assert error_text(error) == (
         "该账户因连续 5 次输错密码已被锁定，请于 2026-11-26 10:15:00 后再试，"
         "或请单位负责人重置密码。"
