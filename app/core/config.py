@@ -7,6 +7,7 @@ import tomli_w
 
 from app.core.atomic import write_atomically
 from app.core.errors import DamagedError, StationError
+from app.core.messages import Message
 from app.core.paths import StationPaths
 
 
@@ -35,15 +36,15 @@ def read_config(paths: StationPaths) -> StationConfig:
     """
     try:
         if paths.root.exists() and not paths.root.is_dir():
-            raise StationError(f"{paths.root} is a file, not a station folder")
+            raise StationError("station.is-a-file", path=paths.root)
         if not paths.root.is_dir():
-            raise StationError(f"station folder {paths.root} does not exist (run 'init' first)")
+            raise StationError("station.no-folder", path=paths.root)
         if not paths.config.is_file():
-            raise StationError(f"{paths.root} is not a station folder (run 'init' first)")
+            raise StationError("station.not-a-station", path=paths.root)
         raw = paths.config.read_bytes()
     except OSError as exc:
         raise StationError(
-            f"cannot read the station folder {paths.root}: {exc.strerror or exc}"
+            "station.unreadable", path=paths.root, reason=exc.strerror or str(exc)
         ) from exc
     try:
         data = tomllib.loads(raw.decode("utf-8"))
@@ -53,20 +54,17 @@ def read_config(paths: StationPaths) -> StationConfig:
             language=data.get("language", "zh_CN"),
         )
     except KeyError as exc:
-        raise _damaged(paths, f"{exc.args[0]} is missing") from exc
+        raise _damaged(paths, Message("station.setting-missing", {"key": exc.args[0]})) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise _damaged(paths, exc) from exc
+        raise _damaged(paths, str(exc)) from exc
     fields = (config.station_code, config.language, config.database_url or "")
     if not all(isinstance(value, str) for value in fields):
-        raise _damaged(paths, "a setting is not text")
+        raise _damaged(paths, Message("station.setting-not-text"))
     return config
 
 
 def _damaged(paths: StationPaths, reason: object) -> DamagedError:
-    return DamagedError(
-        f"{paths.config} is damaged ({reason}): restore it from the station's backup "
-        "(it names the station code and the database)"
-    )
+    return DamagedError("station.config-damaged", path=paths.config, reason=reason)
 
 
 def write_config(paths: StationPaths, config: StationConfig) -> None:

@@ -104,7 +104,7 @@ def digest_file(
     with path.open("rb", buffering=0) as handle, MultiDigest() as multi:
         while chunk := handle.read(CHUNK_SIZE):
             if cancel is not None and cancel.is_set():
-                raise OperationCancelledError(f"cancelled while hashing {path}")
+                raise OperationCancelledError("integrity.cancelled-hashing", path=path)
             multi.update(chunk)
             if on_bytes is not None:
                 on_bytes(len(chunk))
@@ -123,6 +123,6 @@ def crc32_of_file(path: Path, *, cancel: threading.Event | None = None) -> int:
     with path.open("rb", buffering=0) as handle:
         while chunk := handle.read(CHUNK_SIZE):
             if cancel is not None and cancel.is_set():
-                raise OperationCancelledError(f"cancelled while verifying {path}")
+                raise OperationCancelledError("integrity.cancelled-verifying", path=path)
             crc = zlib.crc32(chunk, crc)
     return crc

@@ -68,7 +68,7 @@ class DpapiProtector:
             ctypes.byref(result),
         )  # fmt: skip
         if not ok:
-            raise KeyFileError(f"{name} failed (Windows error {ctypes.GetLastError()})")  # type: ignore[attr-defined]
+            raise KeyFileError("keys.windows-error", call=name, error=ctypes.GetLastError())  # type: ignore[attr-defined]
         try:
             return ctypes.string_at(result.pbData, result.cbData)
         finally:
@@ -119,13 +119,15 @@ class KeyFolder:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise KeyFileError(f"cannot read the signing key {ident}: {exc.strerror}") from exc
+            raise KeyFileError(
+                "keys.unreadable", key=ident, reason=exc.strerror or str(exc)
+            ) from exc
         try:
             key = Ed25519PrivateKey.from_private_bytes(self._protector.unprotect(sealed))
         except ValueError as exc:
-            raise KeyFileError(f"the signing key file of {ident} is damaged") from exc
+            raise KeyFileError("keys.damaged", key=ident) from exc
         if key_id(public_hex(key)) != ident:
-            raise KeyFileError(f"the signing key file of {ident} holds another key")
+            raise KeyFileError("keys.other-key", key=ident)
         return key
 
 

@@ -92,7 +92,7 @@ class Vault:
         try:
             digests, crc = _copy_hashing(source, temporary, cancel, on_bytes)
             if crc32_of_file(temporary, cancel=cancel) != crc:
-                raise CopyMismatchError(f"the vault copy of {source} differs from the source")
+                raise CopyMismatchError("vault.copy-differs", path=source)
             return self._settle(temporary, digests)
         except OSError as exc:
             raise _vault_error(exc, self.root) from exc
@@ -149,7 +149,7 @@ def _copy_hashing(
     with reader, target.open("xb", buffering=0) as writer, MultiDigest() as multi:
         while True:
             if cancel is not None and cancel.is_set():
-                raise OperationCancelledError(f"cancelled while copying {source}")
+                raise OperationCancelledError("vault.cancelled-copying", path=source)
             chunk = _read_source(reader, source)
             if not chunk:
                 break
@@ -176,10 +176,12 @@ def _open_regular(source: Path) -> io.FileIO:
     try:
         fd = os.open(source, flags)
     except OSError as exc:
-        raise SourceReadError(f"cannot read {source}: {exc.strerror or exc}") from exc
+        raise SourceReadError(
+            "vault.source-unreadable", path=source, reason=exc.strerror or str(exc)
+        ) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise SourceReadError(f"{source} is not a regular file (a pipe or a device); not read")
+        raise SourceReadError("vault.source-not-regular", path=source)
     return io.FileIO(fd, "rb", closefd=True)
 
 
@@ -187,7 +189,9 @@ def _read_source(reader, source: Path) -> bytes:  # type: ignore[no-untyped-def]
     try:
         return bytes(reader.read(CHUNK_SIZE))
     except OSError as exc:
-        raise SourceReadError(f"{source} could not be read to the end: {exc.strerror}") from exc
+        raise SourceReadError(
+            "vault.source-cut", path=source, reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def _write_all(writer, chunk: bytes) -> None:  # type: ignore[no-untyped-def]
@@ -202,11 +206,10 @@ def _check_whole(source: Path, expected: int, got: int) -> None:
     try:
         now = source.stat().st_size
     except OSError as exc:
-        raise SourceReadError(f"{source} disappeared while it was copied") from exc
+        raise SourceReadError("vault.source-gone", path=source) from exc
     if got != expected or now != expected:
         raise SourceReadError(
-            f"{source} changed while it was copied ({expected} bytes at the start, "
-            f"{got} read, {now} now)"
+            "vault.source-changed", path=source, start=expected, read=got, now=now
         )
 
 
@@ -238,8 +241,8 @@ def _sync_folder(folder: Path) -> None:
 
 def _vault_error(exc: OSError, root: Path) -> StationError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return VaultFullError(f"the vault {root} is full: free space or move it to a larger disk")
-    return VaultWriteError(f"cannot write to the vault {root}: {exc.strerror or exc}")
+        return VaultFullError("vault.full", root=root)
+    return VaultWriteError("vault.unwritable", root=root, reason=exc.strerror or str(exc))
 
 
 def process_alive(pid: int) -> bool:

@@ -83,6 +83,4 @@ def decoding(path: Path | str) -> Iterator[None]:
             log.info("decoder failed on %s: %s", path, exc)
         else:
             log.warning("decoder failed on %s", path, exc_info=True)
-        raise UnreadableMediaError(
-            f"{path}: damaged media, cannot be decoded ({damage_text(exc)})"
-        ) from None
+        raise UnreadableMediaError("media.damaged", path=path, detail=damage_text(exc)) from None

@@ -8,6 +8,7 @@ ValidationError (app.core.errors)
 """
 
 from app.core.errors import ValidationError
+from app.core.messages import Message
 
 
 class UnreadableMediaError(ValidationError):
@@ -17,12 +18,14 @@ class UnreadableMediaError(ValidationError):
 class DecoderCrashError(UnreadableMediaError):
     """The child process decoding the file crashed, hung, or failed (``media.isolation``).
 
-    ``reason`` is the message without the path: what a damaged recording is flagged with.
+    Raised as ``media.decoder-crash`` with ``path`` and ``reason``: the ``Message`` without
+    the path, what a damaged recording is flagged with.
     """
 
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.reason = reason
+    @property
+    def reason(self) -> Message:
+        reason: Message = self.params["reason"]
+        return reason
 
 
 class NotVideoError(ValidationError):

@@ -119,21 +119,21 @@ class FrameIndex:
 def open_container(path: Path) -> av.container.InputContainer:
     """Open ``path`` for reading, as a domain error when it is not readable media."""
     if not path.is_file():
-        raise UnreadableMediaError(f"{path}: no such file")
+        raise UnreadableMediaError("media.no-file", path=path)
     try:
         return av.open(str(path), mode="r")
     except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
-        raise UnreadableMediaError(f"{path}: not a readable media file ({exc})") from None
+        raise UnreadableMediaError("media.unreadable", path=path, detail=str(exc)) from None
 
 
 def video_stream(container: av.container.InputContainer, path: Path) -> av.video.VideoStream:
     if not container.streams.video:
-        raise NotVideoError(f"{path}: the file has no video stream")
+        raise NotVideoError("media.no-video", path=path)
     stream = container.streams.video[0]
     if stream.codec_context is None:
         # A damaged stream description (e.g. a wrong box size before mp4's ``minf``)
         # leaves PyAV without a decoder for the stream.
-        raise UnreadableMediaError(f"{path}: the video stream's codec cannot be read")
+        raise UnreadableMediaError("media.no-codec", path=path)
     return stream
 
 
@@ -200,7 +200,7 @@ def _index_of(
     starts = _start_keys(packets)
     kept = [i for i, p in enumerate(packets) if not p.discard]
     if not kept:
-        raise NotVideoError(f"{path}: the video stream holds no frames")
+        raise NotVideoError("media.no-frames", path=path)
     pts = np.array([packets[i].pts for i in kept], np.int64)
     order = np.argsort(pts, kind="stable")
     sorted_pts = pts[order]
@@ -232,7 +232,7 @@ def user_cache_dir() -> Path:
 def load_or_build(path: Path, cache_dir: Path | None = None) -> FrameIndex:
     """The index of a bare file, from the cache when the file has not changed since."""
     if not path.is_file():
-        raise UnreadableMediaError(f"{path}: no such file")
+        raise UnreadableMediaError("media.no-file", path=path)
     folder = cache_dir if cache_dir is not None else user_cache_dir()
     cached = folder / f"{cache_key(path)}.npz"
     try:

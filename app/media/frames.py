@@ -125,7 +125,7 @@ class FrameReader:
     def _frame(self, n: int) -> av.VideoFrame:
         if not 0 <= n < len(self.index):
             raise FrameOutOfRangeError(
-                f"{self.path.name}: no frame {n} (the video has frames 0 to {len(self.index) - 1})"
+                "media.no-such-frame", path=self.path.name, frame=n, last=len(self.index) - 1
             )
         cached = self._cache.get(n)
         if cached is not None:
@@ -204,7 +204,7 @@ class FrameReader:
                 self._seek(n, by_dts=True)
                 return self._decode_until(n)
         if self._start is None:
-            raise UnreadableMediaError(f"{self.path.name}: frame {n} cannot be decoded")
+            raise UnreadableMediaError("media.frame-undecodable", path=self.path.name, frame=n)
         log.warning("%s: frame %d not reached from its keyframe; decoding from start", self.path, n)
         self._rewind()
         return self._decode_until(n)

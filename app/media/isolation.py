@@ -37,6 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from app.core.messages import Message
 from app.media.errors import DecoderCrashError
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ class MediaChild:
                     on_progress(value)
                 continue
             if kind == "error":
-                raise DecoderCrashError(path, f"the decoder failed ({value})")
+                failed = Message("media.decoder-failed", {"detail": str(value)})
+                raise DecoderCrashError("media.decoder-crash", path=path, reason=failed)
             return value
 
     def start(self) -> None:
@@ -203,12 +205,12 @@ class MediaChild:
                 return message
             code = self._exit_code()
             log.warning("media child crashed on %s (exit code %s)", path, code)
-            raise DecoderCrashError(path, f"the decoder crashed (exit code {code})")
+            crashed = Message("media.decoder-crashed", {"exit_code": "?" if code is None else code})
+            raise DecoderCrashError("media.decoder-crash", path=path, reason=crashed)
         self._kill()
         log.warning("media child hung on %s; killed", path)
-        raise DecoderCrashError(
-            path, f"the decoder stopped responding ({self.stall_s:g} s without progress)"
-        )
+        hung = Message("media.decoder-hung", {"seconds": f"{self.stall_s:g}"})
+        raise DecoderCrashError("media.decoder-crash", path=path, reason=hung)
 
     def _exit_code(self) -> int | None:
         process = self._process

@@ -55,7 +55,9 @@ def write_still(
             text = json.dumps(document, ensure_ascii=False, indent=2)
             write_atomically(sidecar, text.encode())
     except OSError as exc:
-        raise ValidationError(f"{out}: cannot write the still ({exc.strerror})") from None
+        raise ValidationError(
+            "media.still-unwritable", path=out, reason=exc.strerror or str(exc)
+        ) from None
     return digest, sidecar
 
 

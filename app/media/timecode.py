@@ -47,7 +47,7 @@ class FrameClock:
     def frame_at(self, media_seconds: float) -> int:
         """The frame showing at ``media_seconds``: the last one that started by then."""
         if media_seconds < 0 or media_seconds > float(self.seconds[-1]) + 3600:
-            raise FrameOutOfRangeError(f"time {media_seconds:.3f} s is outside the recording")
+            raise FrameOutOfRangeError("media.time-outside", seconds=f"{media_seconds:.3f}")
         n = int(np.searchsorted(self.seconds, media_seconds + TIME_TOLERANCE_S, side="right")) - 1
         return min(max(n, 0), len(self) - 1)
 
@@ -74,7 +74,7 @@ class FrameClock:
 
     def _check(self, n: int) -> None:
         if not 0 <= n < len(self):
-            raise FrameOutOfRangeError(f"no frame {n} (frames 0 to {len(self) - 1})")
+            raise FrameOutOfRangeError("media.no-frame", frame=n, last=len(self) - 1)
 
 
 def format_clock(seconds: float) -> str:
@@ -91,7 +91,7 @@ def parse_clock(text: str) -> float:
     try:
         return float(text) if ":" not in text else _parse_colons(text)
     except ValueError:
-        raise FrameOutOfRangeError(f"not a time: {text!r} (use HH:MM:SS.mmm)") from None
+        raise FrameOutOfRangeError("media.not-a-time", text=text) from None
 
 
 def _parse_colons(text: str) -> float:

@@ -16,6 +16,7 @@ from typing import Any
 import tomli_w
 
 from app.core.errors import PolicyError
+from app.core.messages import Message
 from app.policy.profile import PolicyProfile
 from app.policy.schema import build_profile
 from app.policy.serialize import profile_document
@@ -41,7 +42,7 @@ def parse_profile(text: str, source: str) -> PolicyProfile:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{source}: not valid TOML: {exc}") from None
+        raise PolicyError("policy.not-toml", source=source, detail=str(exc)) from None
     return build_profile(document, source)
 
 
@@ -50,7 +51,7 @@ def load_profile_file(path: Path) -> PolicyProfile:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{path.name}: cannot be read: {exc}") from None
+        raise PolicyError("policy.unreadable", source=path.name, detail=str(exc)) from None
     return parse_profile(text, path.name)
 
 
@@ -67,8 +68,7 @@ def get_builtin_profile(profile_id: str) -> PolicyProfile:
     """
     profiles = {p.id: p for p in _load_builtins()}
     if profile_id not in profiles:
-        valid = ", ".join(profiles)
-        raise PolicyError(f"unknown policy profile {profile_id!r}; valid profiles: {valid}")
+        raise PolicyError("policy.unknown-profile", profile=profile_id, valid=list(profiles))
     return profiles[profile_id]
 
 
@@ -99,7 +99,9 @@ def copy_profile(
     document.update(id=new_id, name=name, based_on=base.id)
     for key, value in changes.items():
         if key in _COPY_ARGUMENT_KEYS:
-            raise PolicyError(f"{source}: {key}: is set by the copy itself, not as a change")
+            raise PolicyError(
+                "policy.invalid", source=source, where=key, problem=Message("policy.set-by-copy")
+            )
         _set_dotted(document, key, value, source)
     return build_profile(document, source)
 
@@ -110,10 +112,15 @@ def _load_builtins() -> tuple[PolicyProfile, ...]:
     for path in sorted(POLICY_DIR.glob("*.toml")):
         profile = load_profile_file(path)
         if profile.id != path.stem:
-            raise PolicyError(f"{path.name}: id: must match the file name, got {profile.id!r}")
+            raise PolicyError(
+                "policy.invalid",
+                source=path.name,
+                where="id",
+                problem=Message("policy.id-not-file-name", {"id": profile.id}),
+            )
         profiles.append(profile)
     if not profiles:
-        raise PolicyError(f"no policy profiles found in {POLICY_DIR}")
+        raise PolicyError("policy.none-found", path=POLICY_DIR)
     log.debug("loaded builtin policy profiles %s", [p.id for p in profiles])
     return tuple(sorted(profiles, key=lambda p: p.id))
 
@@ -122,20 +129,24 @@ def _set_dotted(document: dict[str, Any], key: str, value: object, source: str) 
     """Set ``a.b[0].c`` in the nested document, creating missing tables on the way."""
     parts = _INDEX.sub(r".\1", key).split(".")
     if not all(parts):
-        raise PolicyError(f"{source}: {key}: is not a dotted key")
+        raise PolicyError(
+            "policy.invalid", source=source, where=key, problem=Message("policy.not-dotted")
+        )
     node: Any = document
     for depth, part in enumerate(parts):
         last = depth == len(parts) - 1
         if isinstance(node, list):
             if not part.isdigit() or int(part) >= len(node):
-                raise PolicyError(f"{source}: {key}: {part!r} is not an item of the list")
+                problem = Message("policy.not-an-item", {"part": part})
+                raise PolicyError("policy.invalid", source=source, where=key, problem=problem)
             index: int | str = int(part)
         elif isinstance(node, dict):
             index = part
             if not last:
                 node.setdefault(part, {})
         else:
-            raise PolicyError(f"{source}: {key}: {'.'.join(parts[:depth])} is not a table")
+            problem = Message("policy.not-a-table", {"part": ".".join(parts[:depth])})
+            raise PolicyError("policy.invalid", source=source, where=key, problem=problem)
         if last:
             _assign(node, index, value)
         else:

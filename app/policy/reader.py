@@ -32,7 +32,7 @@ class TableReader:
     def fail(self, message: str, key: str | None = None) -> NoReturn:
         """Raise a PolicyError naming the file and ``key`` (or this table)."""
         where = self.key_path(key) if key is not None else (self.path or "(top level)")
-        raise PolicyError(f"{self.source}: {where}: {message}")
+        raise PolicyError("policy.invalid", source=self.source, where=where, problem=message)
 
     def raw(self, key: str) -> Any:
         """The value under ``key``; a missing key is an error."""

@@ -79,11 +79,11 @@ def retention_end(
             importance is not one of normal, important.
     """
     if profile.category(category) is None:
-        valid = ", ".join(c.id for c in profile.categories)
-        raise ValidationError(f"unknown activity category {category!r}; valid: {valid}")
+        valid = [c.id for c in profile.categories]
+        raise ValidationError("policy.unknown-category", category=category, valid=valid)
     if importance not in tuple(Importance):
-        valid = ", ".join(i.value for i in Importance)
-        raise ValidationError(f"unknown importance {importance!r}; valid: {valid}")
+        valid = [i.value for i in Importance]
+        raise ValidationError("policy.unknown-importance", importance=importance, valid=valid)
     rule = _matching_rule(profile, category, is_evidence, Importance(importance))
     return _decide(rule, _local_date(recorded_at), case_closed_at)
 
@@ -95,8 +95,9 @@ def required_approvals(profile: PolicyProfile, request_kind: str) -> tuple[Role,
         ValidationError: ``request_kind`` is not one of REQUEST_KINDS.
     """
     if request_kind not in REQUEST_KINDS:
-        valid = ", ".join(REQUEST_KINDS)
-        raise ValidationError(f"unknown request kind {request_kind!r}; valid: {valid}")
+        raise ValidationError(
+            "policy.unknown-request-kind", kind=request_kind, valid=list(REQUEST_KINDS)
+        )
     return profile.approvals.chain(request_kind)
 
 
@@ -124,7 +125,7 @@ def _deadline(rule: Deadline, activity_end: datetime, returned_at: datetime | No
         return deadline
     returned = as_utc(returned_at)
     if returned < end:
-        raise ValidationError("the return time is before the end of the activity")
+        raise ValidationError("policy.return-before-end")
     return max(deadline, returned + timedelta(hours=rule.after_return_hours))
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
 from app.core.errors import PermissionDeniedError, ValidationError
+from app.core.messages import Message
 from app.core.roles import Role
 from app.services.auth import Actor
 from app.services.form_kinds import KINDS
@@ -90,7 +91,7 @@ class Decision:
     """The answer, with the reason in words and the form that granted it, if any."""
 
     allowed: bool
-    reason: str
+    reason: Message
     grant_id: int | None = None
 
 
@@ -134,14 +135,19 @@ def authorize(
             target_id=target.id,
             details={
                 "action": action,
-                "reason": decision.reason,
+                "reason": str(decision.reason),
                 "grant": decision.grant_id,
                 "confidentiality": target.confidentiality,
             },
         )
     if not decision.allowed:
         raise PermissionDeniedError(
-            f"{actor.login} may not {action} {target.kind} {target.id}: {decision.reason}"
+            "access.denied",
+            login=actor.login,
+            action=action,
+            kind=target.kind,
+            id=target.id,
+            reason=decision.reason,
         )
     return decision
 
@@ -172,26 +178,29 @@ def decide(
 ) -> Decision:
     """``can_view`` / ``can_copy`` inside the caller's session (no audit entry)."""
     if target.confidentiality not in CONFIDENTIALITY:
-        valid = ", ".join(CONFIDENTIALITY)
-        raise ValidationError(f"unknown confidentiality {target.confidentiality!r}; valid: {valid}")
+        raise ValidationError(
+            "access.unknown-mark", mark=target.confidentiality, valid=list(CONFIDENTIALITY)
+        )
     if action not in ("view", "copy"):
-        raise ValidationError(f"unknown access {action!r}; valid: view, copy")
+        raise ValidationError("access.unknown-action", action=action)
     tree = UnitTree.load(session)
     cleared = _is_cleared(actor, target)
     if not cleared and target.confidentiality not in GRANT_OPENS:
         mark = CONFIDENTIALITY[target.confidentiality]
-        return Decision(False, f"{mark}: only cleared roles ({_roles(target)}) have access")
+        roles = sorted(r.value for r in CLEARED[target.confidentiality])
+        return Decision(False, Message("access.only-cleared", {"mark": mark, "roles": roles}))
     if cleared and action == "view":
         by_role = _by_role(actor, target, tree)
         if by_role is not None:
             return by_role
     grant = _grant_for(session, actor, target, action, tree, now)
     if grant is not None:
-        return Decision(True, f"granted by approved form {grant}", grant)
+        return Decision(True, Message("access.granted", {"form_id": grant}), grant)
     if action == "copy" and cleared and _administers(actor, target, tree):
         provided = _grant_for(session, None, target, "copy", tree, now)
         if provided is not None:
-            return Decision(True, f"providing the copy approved by form {provided}", provided)
+            providing = Message("access.providing-copy", {"form_id": provided})
+            return Decision(True, providing, provided)
     return Decision(False, _refusal(actor, target, action, tree))
 
 
@@ -245,18 +254,13 @@ def _is_cleared(actor: Actor, target: AccessTarget) -> bool:
     return actor.role in CLEARED[target.confidentiality]
 
 
-def _roles(target: AccessTarget) -> str:
-    return ", ".join(sorted(r.value for r in CLEARED[target.confidentiality]))
-
-
 def _by_role(actor: Actor, target: AccessTarget, tree: UnitTree) -> Decision | None:
     scope = SCOPE[actor.role]
     if scope == OWN and target.owner_login == actor.login:
-        return Decision(True, "the officer's own recording")
+        return Decision(True, Message("access.own-recording"))
     if scope == UNIT_TREE and target.unit_id in management_scope(tree, actor):
-        return Decision(
-            True, f"{actor.role.value} of {actor.unit_code}: within the unit's authority"
-        )
+        within = {"role": actor.role, "unit": actor.unit_code}
+        return Decision(True, Message("access.within-authority", within))
     return None
 
 
@@ -308,15 +312,13 @@ def _grant(form: Form, targets: tuple[TargetRef, ...]) -> Grant:
     )
 
 
-def _refusal(actor: Actor, target: AccessTarget, action: str, tree: UnitTree) -> str:
+def _refusal(actor: Actor, target: AccessTarget, action: str, tree: UnitTree) -> Message:
     if action == "copy":
-        return "copying needs an approved copy or retrieval form naming this item"
+        return Message("access.copy-needs-form")
     relation = tree.relation(actor.unit_id, target.unit_id).value
     scope = SCOPE[actor.role]
     if scope == NONE:
-        return f"{actor.role.value} sees footage only through an approved request"
+        return Message("access.request-only", {"role": actor.role})
     if scope == OWN:
-        return "not the officer's own recording and no approved request names it"
-    return (
-        f"outside {actor.unit_code}'s authority ({relation} unit) and no approved request names it"
-    )
+        return Message("access.not-own")
+    return Message("access.outside-authority", {"unit": actor.unit_code, "relation": relation})

@@ -72,12 +72,12 @@ def create_group(
     require(context, actor, Action.GROUP_ANGLES)
     ids = list(dict.fromkeys(recording_ids))
     if len(ids) < 2:
-        raise ValidationError("an angle group needs at least two different recordings")
+        raise ValidationError("angles.too-few")
     if len(ids) > MAX_MEMBERS:
-        raise ValidationError(f"an angle group holds at most {MAX_MEMBERS} recordings")
+        raise ValidationError("angles.too-many", count=MAX_MEMBERS)
     name = name.strip()
     if len(name) > MAX_NAME:
-        raise ValidationError(f"a group name holds at most {MAX_NAME} characters")
+        raise ValidationError("angles.name-too-long", count=MAX_NAME)
     members = [viewable_recording(context, actor, rid) for rid in ids]
     name = name or f"多角度 #{ids[0]}"
     with context.store.write() as session:
@@ -124,7 +124,7 @@ def angle_group(context: StationContext, actor: Actor, group_id: int) -> AngleGr
     with context.store.read() as session:
         group = session.get(AngleGroup, group_id)
         if group is None:
-            raise NotFoundError(f"no angle group with id {group_id}")
+            raise NotFoundError("angles.not-found", group_id=group_id)
         recordings = _recordings(context, session, group)
         row = _group_row(group, recordings)
         now = context.clock()

@@ -36,8 +36,7 @@ class ConfidentialityChange:
 def check_mark(mark: str) -> str:
     """The mark itself, or ValidationError listing the valid marks."""
     if mark not in CONFIDENTIALITY:
-        valid = ", ".join(CONFIDENTIALITY)
-        raise ValidationError(f"unknown confidentiality {mark!r}; valid: {valid}")
+        raise ValidationError("access.unknown-mark", mark=mark, valid=list(CONFIDENTIALITY))
     return mark
 
 
@@ -54,7 +53,7 @@ def set_confidentiality(
     require(context, actor, Action.MARK_RECORDINGS, target=("recording", recording_id))
     check_mark(mark)
     if not reason.strip():
-        raise ValidationError("say why the mark is set or changed (--reason)")
+        raise ValidationError("recording.mark-needs-reason")
     with context.store.write() as session:
         recording = session.get(Recording, recording_id)
         if recording is None:
@@ -65,11 +64,11 @@ def set_confidentiality(
         decision = decide(session, actor, target, "view", context.clock())
         if not decision.allowed:
             raise PermissionDeniedError(
-                f"{actor.login} may not mark recording {recording_id}: {decision.reason}"
+                "recording.may-not-mark", login=actor.login, id=recording_id, reason=decision.reason
             )
         previous = recording.confidentiality
         if previous == mark:
-            raise ValidationError(f"recording {recording_id} is already marked {mark}")
+            raise ValidationError("recording.already-marked", id=recording_id, mark=mark)
         recording.confidentiality = mark
         context.audit.record(
             session,

@@ -175,7 +175,7 @@ def _decode(children, path, progress, cancel) -> DecodeResult:  # type: ignore[n
             check_decoding, path, on_progress=progress, cancel=cancel
         )
     except DecoderCrashError as exc:
-        return DecodeResult(False, 0, None, None, exc.reason)
+        return DecodeResult(False, 0, None, None, str(exc.reason))
     return result
 
 

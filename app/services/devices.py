@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.core.clock import as_utc
 from app.core.errors import ValidationError
+from app.core.messages import Message
 from app.core.roles import Role
 from app.services.auth import Actor
 from app.services.lookups import device_by_asset, person_by_login, unit_by_code
@@ -167,8 +168,8 @@ def parse_kind(text: str) -> DeviceKind:
     try:
         return DeviceKind(text)
     except ValueError:
-        valid = ", ".join(k.value for k in DeviceKind)
-        raise ValidationError(f"unknown device kind {text!r}; valid: {valid}") from None
+        valid = [k.value for k in DeviceKind]
+        raise ValidationError("device.unknown-kind", kind=text, valid=valid) from None
 
 
 def add_device(
@@ -185,13 +186,13 @@ def add_device(
     require(context, actor, Action.MANAGE_DEVICES, target=("device", asset_no))
     for label, value in (("asset number", asset_no), ("serial", serial), ("model", model)):
         if not value.strip():
-            raise ValidationError(f"the device needs a {label}")
+            raise ValidationError("device.needs-field", what=label)
     unit_code = unit_code or station_info(context).unit_code
     check_reach(context, actor, Action.MANAGE_DEVICES, asset_no, unit_code=unit_code)
     with context.store.write() as session:
         unit = unit_by_code(session, unit_code)
         if session.scalar(select(Device.id).where(Device.asset_no == asset_no.strip())):
-            raise ValidationError(f"a device with asset number {asset_no!r} already exists")
+            raise ValidationError("device.exists", asset=asset_no)
         device = Device(
             asset_no=asset_no.strip(),
             serial=serial.strip(),
@@ -217,10 +218,10 @@ def assign_device(
         device = device_by_asset(session, asset_no)
         person = person_by_login(session, officer_login, active=True)
         if device.state != DeviceState.IN_SERVICE:
-            raise ValidationError(f"device {asset_no} is {device.state}; it cannot be issued")
+            raise ValidationError("device.not-issuable", asset=asset_no, state=device.state)
         if device.assignee_id is not None:
             holder = session.get_one(Person, device.assignee_id).login
-            raise ValidationError(f"device {asset_no} is issued to {holder}; return it first")
+            raise ValidationError("device.already-issued", asset=asset_no, holder=holder)
         device.assignee_id = person.id
         session.add(
             DeviceAssignment(
@@ -241,7 +242,7 @@ def return_device(context: StationContext, actor: Actor, asset_no: str) -> Devic
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         if device.assignee_id is None:
-            raise ValidationError(f"device {asset_no} is not issued to anyone")
+            raise ValidationError("device.not-issued", asset=asset_no)
         _take_back(context, session, actor, device)
         return _row(session, device)
 
@@ -290,14 +291,16 @@ def record_device_event(
     require(context, actor, action, target=("device", asset_no))
     check_reach(context, actor, action, asset_no)
     if not note.strip():
-        raise ValidationError(f"a {kind.value} entry needs a note (reason or finding)")
+        raise ValidationError("device.event-needs-note", event=kind)
     if kind is DeviceEventKind.COMPENSATION and not compensation_yuan:
-        raise ValidationError("a compensation entry needs the amount")
+        raise ValidationError("device.compensation-needs-amount")
     allowed_from, goes_to = TRANSITIONS[kind]
     with context.store.write() as session:
         device = device_by_asset(session, asset_no)
         if DeviceState(device.state) not in allowed_from:
-            raise ValidationError(f"device {asset_no} is {device.state}: cannot record {kind}")
+            raise ValidationError(
+                "device.event-not-allowed", asset=asset_no, state=device.state, event=kind
+            )
         device.state = (goes_to or DeviceState(device.state)).value
         session.add(
             DeviceEvent(
@@ -420,17 +423,23 @@ def check_reach(
         problem = None
         if device is not None and device.assignee_id != actor.person_id:
             if actor.role is Role.OFFICER:
-                problem = f"device {asset_no} is not issued to {actor.login}"
+                problem = Message("device.not-issued-to", {"asset": asset_no, "login": actor.login})
             elif device.unit_id not in scope:
                 where = tree.codes.get(device.unit_id, "?")
-                problem = f"device {asset_no} belongs to unit {where}, outside {actor.unit_code}"
+                problem = Message(
+                    "device.unit-outside",
+                    {"asset": asset_no, "unit": where, "own": actor.unit_code},
+                )
         if unit_id is not None and unit_id not in scope:
-            problem = f"unit {unit_code} is outside {actor.unit_code} and the units below it"
+            problem = Message("people.unit-outside", {"unit": unit_code, "own": actor.unit_code})
         if person is not None and person.unit_id not in scope:
-            problem = f"{wearer} is outside {actor.unit_code} and the units below it"
+            problem = Message("device.wearer-outside", {"login": wearer, "own": actor.unit_code})
     if problem is not None:
-        reason = f"{actor.login} ({actor.role.value}): {problem}"
-        deny(context, actor, action, reason, target=("device", asset_no))
+        refusal = Message(
+            "permission.out-of-scope",
+            {"login": actor.login, "role": actor.role, "problem": problem},
+        )
+        deny(context, actor, action, refusal, target=("device", asset_no))
 
 
 def _histories(session: Session, devices: list[Device]) -> list[DeviceHistory]:

@@ -30,9 +30,7 @@ def vault_copy(context: StationContext, sha256: str) -> Path:
     """The vault file holding these bytes; a missing one is an integrity problem, not a bug."""
     path = Vault(context.paths.vault).path_for(sha256)
     if not path.is_file():
-        raise NotFoundError(
-            f"the vault copy {sha256[:12]}… is missing: run verify and report the alarm"
-        )
+        raise NotFoundError("vault.copy-missing", digest=sha256[:12])
     return path
 
 

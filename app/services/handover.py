@@ -102,7 +102,7 @@ def load_handover(session: Session, handover_id: int) -> HandoverRecord:
     """The register entry with its items, for the detail view and the printed register."""
     found = load_handovers(session, [handover_id])
     if not found:
-        raise NotFoundError(f"no hand-over {handover_id}")
+        raise NotFoundError("handover.not-found", handover_id=handover_id)
     return found[0]
 
 

@@ -286,17 +286,14 @@ def _plan(
     """Resolve the request; a resumed run's missing sources are its own (given up) outcome."""
     category = request.category or DEFAULT_CATEGORY
     if profile.category(category) is None:
-        valid = ", ".join(c.id for c in profile.categories)
-        raise ValidationError(f"unknown activity category {category!r}; valid: {valid}")
+        valid = [c.id for c in profile.categories]
+        raise ValidationError("policy.unknown-category", category=category, valid=valid)
     check_mark(request.confidentiality)
     for source in request.sources:
         if not source.exists() and not resuming:
-            raise ValidationError(f"{source} does not exist")
+            raise ValidationError("ingest.no-source", path=source)
         if context.paths.overlaps(source):
-            raise ValidationError(
-                f"{source} is the station's own folder, inside it or holds it: the vault's "
-                "copies are not new evidence; name the camera's or the card's folder"
-            )
+            raise ValidationError("ingest.station-folder", path=source)
     if request.mirror is not None:
         check_output_folder(context.paths, request.mirror)
     offset = None
@@ -483,7 +480,7 @@ class _Run:
         try:
             facts: MediaFacts = self._children.run(probe_for_import, path, cancel=self.cancel)
         except DecoderCrashError as exc:
-            return unreadable_facts(exc.reason)
+            return unreadable_facts(str(exc.reason))
         return facts
 
     def _follow_up(self, item: IngestItem, bucket: str) -> None:

@@ -70,7 +70,7 @@ class MarkerRow:
 
 def check_kind(kind: str) -> str:
     if kind not in MARKER_KINDS:
-        raise ValidationError(f"unknown marker kind {kind!r}; valid: {', '.join(MARKER_KINDS)}")
+        raise ValidationError("marker.unknown-kind", kind=kind, valid=list(MARKER_KINDS))
     return kind
 
 
@@ -93,7 +93,7 @@ def add_marker(
     check_kind(kind)
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise ValidationError(f"a marker note holds at most {MAX_NOTE} characters")
+        raise ValidationError("marker.note-too-long", count=MAX_NOTE)
     source = review_source(context, actor, recording_id)
     source.check_frame(frame)
     with context.store.write() as session:

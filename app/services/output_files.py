@@ -39,27 +39,21 @@ def check_output_file(
     """
     out = Path(out)
     if out.suffix.lower() != suffix:
-        raise ValidationError(f"{out}: the output must be a {suffix} file")
+        raise ValidationError("output.wrong-suffix", path=out, suffix=suffix)
     if not out.parent.is_dir():
-        raise ValidationError(f"{out.parent}: no such folder for the output")
+        raise ValidationError("output.no-folder", path=out.parent)
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; name a {suffix} file")
+        raise ValidationError("output.is-a-folder", path=out, suffix=suffix)
     sides = [out.with_suffix(side) for side in side_suffixes]
     if paths.owns(out):
-        raise ValidationError(f"{out} is among the station's own files; choose another folder")
+        raise ValidationError("output.station-file", path=out)
     for side in sides:
         if paths.owns(side):
-            raise ValidationError(
-                f"{out}: its companion file {side} would replace one of the station's own "
-                "files; choose another name"
-            )
+            raise ValidationError("output.companion-station-file", path=out, side=side)
     if not overwrite:
         for target in (out, *sides):
             if target.exists() or target.is_symlink():
-                raise ValidationError(
-                    f"{target}: a file of that name exists; choose another name or overwrite "
-                    "it (--overwrite)"
-                )
+                raise ValidationError("output.exists", path=target)
     return out
 
 
@@ -74,9 +68,7 @@ def check_output_folder(paths: StationPaths, folder: Path) -> Path:
     """
     folder = Path(folder)
     if paths.overlaps(folder):
-        raise ValidationError(
-            f"{folder} is the station's own folder, inside it or around it; choose another folder"
-        )
+        raise ValidationError("output.station-folder", path=folder)
     return folder
 
 
@@ -93,5 +85,7 @@ def save_copy(paths: StationPaths, source: Path, out: Path, *, overwrite: bool) 
     try:
         write_atomically(out, Path(source).read_bytes())
     except OSError as exc:
-        raise ValidationError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise ValidationError(
+            "output.unwritable", path=out, reason=exc.strerror or str(exc)
+        ) from exc
     return out

@@ -24,4 +24,4 @@ def password_matches(stored_hash: str, password: str) -> bool:
 
 def check_password_rule(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError("people.password-too-short", count=MIN_PASSWORD_LENGTH)

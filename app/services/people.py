@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.core.clock import as_utc
 from app.core.errors import ValidationError
+from app.core.messages import Message
 from app.core.roles import ROLE_RANK, Role
 from app.services.auth import Actor
 from app.services.lookups import person_by_login, unit_by_code
@@ -92,13 +93,13 @@ def add_unit(
     require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
     check_unit_code(code)
     if not name.strip():
-        raise ValidationError("the unit needs a name")
+        raise ValidationError("people.unit-needs-name")
     parent_code = parent_code or station_info(context).unit_code
     check_manages(context, actor, Action.MANAGE_UNITS, ("unit", code), unit_code=parent_code)
     with context.store.write() as session:
         parent = unit_by_code(session, parent_code)
         if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
-            raise ValidationError(f"a unit with code {code!r} already exists")
+            raise ValidationError("people.unit-exists", code=code)
         unit = Unit(code=code, name=name.strip(), parent_id=parent.id, created_at=context.clock())
         session.add(unit)
         session.flush()
@@ -116,7 +117,7 @@ def add_unit(
 def rename_unit(context: StationContext, actor: Actor, code: str, name: str) -> None:
     require(context, actor, Action.MANAGE_UNITS, target=("unit", code))
     if not name.strip():
-        raise ValidationError("the unit needs a name")
+        raise ValidationError("people.unit-needs-name")
     check_manages(context, actor, Action.MANAGE_UNITS, ("unit", code), unit_code=code)
     with context.store.write() as session:
         unit = unit_by_code(session, code)
@@ -167,11 +168,9 @@ def add_person(
     """Create an account; the unit defaults to the station's own."""
     require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     if not _LOGIN.match(login):
-        raise ValidationError(
-            f"login {login!r}: use up to 60 letters, digits, '.', '_', '-' or '@'"
-        )
+        raise ValidationError("people.bad-login", login=login)
     if not name.strip():
-        raise ValidationError("the person needs a name")
+        raise ValidationError("people.person-needs-name")
     unit_code = unit_code or station_info(context).unit_code
     check_manages(
         context, actor, Action.MANAGE_PEOPLE, ("person", login), unit_code=unit_code, role=role
@@ -180,7 +179,7 @@ def add_person(
     with context.store.write() as session:
         unit = unit_by_code(session, unit_code)
         if session.scalar(select(Person.id).where(Person.login == login)) is not None:
-            raise ValidationError(f"login {login!r} is already taken")
+            raise ValidationError("people.login-taken", login=login)
         person = Person(
             login=login,
             name=name.strip(),
@@ -216,7 +215,7 @@ def set_person_active(context: StationContext, actor: Actor, login: str, active:
     """Disable or re-enable an account; accounts are never deleted, the audit names them."""
     require(context, actor, Action.MANAGE_PEOPLE, target=("person", login))
     if login == actor.login and not active:
-        raise ValidationError("you cannot disable your own account")
+        raise ValidationError("people.disable-self")
     check_manages(context, actor, Action.MANAGE_PEOPLE, ("person", login), login=login)
     with context.store.write() as session:
         person = person_by_login(session, login)
@@ -268,20 +267,27 @@ def check_manages(
         problems = []
         unit_id = tree.id_of(unit_code) if unit_code is not None else None
         if unit_id is not None and unit_id not in scope:
-            problems.append(f"unit {unit_code} is outside {actor.unit_code} and the units below it")
+            problems.append(
+                Message("people.unit-outside", {"unit": unit_code, "own": actor.unit_code})
+            )
         person = session.scalar(select(Person).where(Person.login == login)) if login else None
         if person is not None and person.unit_id not in scope:
             where = tree.codes.get(person.unit_id, "?")
-            problems.append(f"{login} is in unit {where}, outside {actor.unit_code}'s units")
+            outside = {"login": login, "unit": where, "own": actor.unit_code}
+            problems.append(Message("people.person-outside", outside))
         for wanted in (role, Role(person.role) if person is not None else None):
             if wanted is not None and ROLE_RANK[wanted] > rank:
-                problems.append(f"a {wanted.value} account ranks above {actor.login}")
+                above = {"role": wanted, "login": actor.login}
+                problems.append(Message("people.role-ranks-above", above))
     if problems:
         deny(
             context,
             actor,
             action,
-            f"{actor.login} ({actor.role.value}): {problems[0]}",
+            Message(
+                "permission.out-of-scope",
+                {"login": actor.login, "role": actor.role, "problem": problems[0]},
+            ),
             target=target,
         )
 

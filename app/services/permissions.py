@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import NoReturn
 
 from app.core.errors import PermissionDeniedError
+from app.core.messages import Message
 from app.core.roles import Role
 from app.services.auth import Actor
 from app.services.station import StationContext
@@ -163,7 +164,9 @@ def require(
             context,
             actor,
             action,
-            f"{actor.login} ({actor.role.value}) may not do {action.value}",
+            Message(
+                "permission.denied", {"login": actor.login, "role": actor.role, "action": action}
+            ),
             target=target,
         )
 
@@ -172,7 +175,7 @@ def deny(
     context: StationContext,
     actor: Actor,
     action: Action,
-    reason: str,
+    refusal: Message,
     *,
     target: tuple[str, object] | None = None,
 ) -> NoReturn:
@@ -182,7 +185,7 @@ def deny(
     through here too, so every refused cell of the permission matrix is on record.
 
     Raises:
-        PermissionDeniedError: always, with ``reason``.
+        PermissionDeniedError: always, with the code and parameters of ``refusal``.
     """
     kind, target_id = target if target is not None else ("person", actor.login)
     with context.store.write() as session:
@@ -192,9 +195,9 @@ def deny(
             action=DENIED,
             target_kind=kind,
             target_id=target_id,
-            details={"action": action.value, "role": actor.role.value, "reason": reason},
+            details={"action": action.value, "role": actor.role.value, "reason": str(refusal)},
         )
-    raise PermissionDeniedError(reason)
+    raise PermissionDeniedError(refusal.code, **refusal.params)
 
 
 @contextmanager
@@ -213,4 +216,4 @@ def refusals_audited(
     try:
         yield
     except PermissionDeniedError as exc:
-        deny(context, actor, action, str(exc), target=target)
+        deny(context, actor, action, exc.message, target=target)

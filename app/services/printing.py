@@ -333,7 +333,7 @@ def _compliance(context: StationContext, actor: Actor, window: Window, _id: str)
 
 def _number(text: str, what: str) -> int:
     if not text.strip().isdigit():
-        raise ValidationError(f"{text!r} is not a {what} id: give its number (--id)")
+        raise ValidationError("report.not-an-id", text=text, what=what)
     return int(text)
 
 
@@ -377,8 +377,7 @@ def list_report_kinds() -> list[ReportKindInfo]:
 def report_kind(kind: str) -> ReportKind:
     found = BY_KIND.get(kind)
     if found is None:
-        valid = ", ".join(k.kind for k in KINDS)
-        raise NotFoundError(f"unknown report kind {kind!r}; valid kinds: {valid}")
+        raise NotFoundError("report.unknown-kind", kind=kind, valid=[k.kind for k in KINDS])
     return found
 
 
@@ -411,13 +410,11 @@ def print_report(
     source = SOURCES[kind]
     require(context, actor, Action.PRINT_REPORTS)
     if source.gather is None:
-        raise ValidationError(
-            f"report {kind} is not available until {source.waits_for} is part of this version"
-        )
+        raise ValidationError("report.not-available", kind=kind, waits_for=source.waits_for)
     if spec.per_record and not record_id:
-        raise ValidationError(f"report {kind} prints one record: give its id (--id)")
+        raise ValidationError("report.needs-id", kind=kind)
     if since is not None and until is not None and until <= since:
-        raise ValidationError("the period ends before it starts: --to must be after --from")
+        raise ValidationError("report.period-reversed")
     out_path = check_output_file(context.paths, out_path, suffix=".pdf", overwrite=overwrite)
     if source.needs is not None:
         require(context, actor, source.needs)
@@ -488,7 +485,9 @@ def _land(context, actor, spec, out_path, rendered, target_id, chain_seq) -> Non
             )
             write_atomically(out_path, rendered.data)
     except OSError as exc:
-        raise ValidationError(f"cannot write {out_path}: {exc.strerror}") from exc
+        raise ValidationError(
+            "output.unwritable", path=out_path, reason=exc.strerror or str(exc)
+        ) from exc
     except BaseException:
         if not existed:
             out_path.unlink(missing_ok=True)

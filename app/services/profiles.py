@@ -42,7 +42,7 @@ def active_profile(context: StationContext) -> PolicyProfile:
             select(Station.profile_id).where(Station.code == context.config.station_code)
         )
     if profile_id is None:
-        raise PolicyError(f"station {context.config.station_code} has no policy profile")
+        raise PolicyError("policy.station-has-none", station=context.config.station_code)
     return find_profile(context, profile_id)
 
 
@@ -58,7 +58,7 @@ def copy_builtin_profile(
     """Store a unit's adjusted copy of a profile; it is validated like a shipped file."""
     require(context, actor, Action.MANAGE_PROFILES, target=("profile", new_id))
     if any(profile.id == new_id for profile in available_profiles(context)):
-        raise ValidationError(f"a profile with id {new_id!r} already exists")
+        raise ValidationError("policy.profile-exists", profile=new_id)
     profile = copy_profile(find_profile(context, base_id), new_id, name, changes)
     with context.store.write() as session:
         session.add(
@@ -89,7 +89,7 @@ def use_profile(context: StationContext, actor: Actor, profile_id: str) -> None:
     with context.store.write() as session:
         station = session.scalar(select(Station).where(Station.code == context.config.station_code))
         if station is None:
-            raise ValidationError(f"unknown station {context.config.station_code}")
+            raise ValidationError("station.unknown", station=context.config.station_code)
         old, station.profile_id = station.profile_id, profile_id
         context.audit.record(
             session,

@@ -200,7 +200,7 @@ def refuse_view(
     with context.store.write() as session:
         _audit_view(context, session, actor, target, decision, "access.denied")
     raise PermissionDeniedError(
-        f"{actor.login} may not see recording {target.id}: {decision.reason}"
+        "recording.may-not-see", login=actor.login, id=target.id, reason=decision.reason
     )
 
 
@@ -227,7 +227,7 @@ def _audit_view(context, session, actor, target, decision, action) -> None:  # t
         target_id=target.id,
         details={
             "action": "view",
-            "reason": decision.reason,
+            "reason": str(decision.reason),
             "grant": decision.grant_id,
             "confidentiality": target.confidentiality,
         },

@@ -79,8 +79,7 @@ class ReviewSource:
     def check_frame(self, frame: int) -> None:
         if not 0 <= frame < len(self.index):
             raise ValidationError(
-                f"recording {self.recording.id} has no frame {frame} "
-                f"(it has frames 0 to {len(self.index) - 1})"
+                "recording.no-frame", id=self.recording.id, frame=frame, last=len(self.index) - 1
             )
 
 

@@ -82,10 +82,7 @@ def open_station(
     url = db_url or config.database_url or paths.sqlite_url()
     if url == paths.sqlite_url() and not paths.database.is_file():
         # SQLite would quietly create an empty file here and migrate it into a new store.
-        raise DamagedError(
-            f"{paths.database} is missing or not a file: restore it from the station's "
-            "backup (the settings file says the station keeps its database here)"
-        )
+        raise DamagedError("station.database-missing", path=paths.database)
     store, audit, keys = _connect(paths, url, clock)
     context = StationContext(paths, config, store, audit, clock, keys)
     try:
@@ -102,7 +99,7 @@ def _check_station_row(context: StationContext) -> None:
     with context.store.read() as session:
         found = session.scalar(select(Station).where(Station.code == code))
     if found is None:
-        raise StationError(f"the database does not hold station {code}")
+        raise StationError("station.not-in-database", station=code)
 
 
 def _probe(url: str) -> None:
@@ -120,13 +117,15 @@ def _check_writable(root: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=root, prefix=".write-test-"):
             pass
     except OSError as exc:
-        raise StationError(f"cannot write to the station folder {root}: {exc.strerror}") from exc
+        raise StationError(
+            "station.unwritable", path=root, reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def check_unit_code(code: str) -> None:
     """A unit code names the unit in station codes, printouts and file names: keep it plain."""
     if not _UNIT_CODE.match(code):
-        raise ValidationError(f"unit code {code!r}: use up to 40 letters, digits, '-', '_' or '.'")
+        raise ValidationError("people.bad-unit-code", code=code)
 
 
 def init_station(
@@ -148,13 +147,13 @@ def init_station(
     """
     paths = StationPaths(home)
     if paths.config.exists():
-        raise StationError(f"{home} is already a station; choose another --home")
+        raise StationError("station.exists", path=home)
     get_builtin_profile(profile_id)
     check_unit_code(unit_code)
     if not unit_name.strip():
-        raise ValidationError("the unit needs a name")
+        raise ValidationError("people.unit-needs-name")
     if not admin_login.strip():
-        raise ValidationError("the administrator needs a login")
+        raise ValidationError("station.admin-needs-login")
     password_hash = hash_password(admin_password)
     if db_url is not None:
         _probe(db_url)
@@ -208,9 +207,7 @@ def _create_first_records(
     now = context.clock()
     with context.store.write() as session:
         if session.scalar(select(func.count()).select_from(Person)):
-            raise StationError(
-                "this database already holds another station's people; use a new database"
-            )
+            raise StationError("station.database-taken")
         unit = Unit(code=unit_code, name=unit_name, created_at=now)
         session.add(unit)
         session.flush()
@@ -254,7 +251,7 @@ def station_info(context: StationContext) -> StationInfo:
     with context.store.read() as session:
         station = session.scalar(select(Station).where(Station.code == context.config.station_code))
         if station is None:
-            raise StationError(f"the database does not hold station {context.config.station_code}")
+            raise StationError("station.not-in-database", station=context.config.station_code)
         unit = session.get_one(Unit, station.unit_id)
         return StationInfo(
             code=station.code,

@@ -98,11 +98,9 @@ class StationKeys:
         try:
             key = next((k for k in self.trusted() if k.covers(seq)), None)
         except TrustedKeysError as exc:
-            raise SigningKeyError(f"cannot sign the audit chain: {exc}; restore it") from exc
+            raise SigningKeyError("keys.trusted-damaged", detail=str(exc)) from exc
         if key is None:
-            raise SigningKeyError(
-                f"cannot sign the audit chain: {self._path.name} lists no key for entry {seq}"
-            )
+            raise SigningKeyError("keys.no-key-for-entry", file=self._path.name, seq=seq)
         private = self._private_key(key.key)
         return HeadSignature(key.key, sign(private, head_message(seq, head_hash)))
 
@@ -122,16 +120,13 @@ class StationKeys:
         try:
             key = next((k for k in self.trusted() if k.covers(seq)), None)
         except TrustedKeysError as exc:
-            raise SigningKeyError(f"cannot sign the audit chain: {exc}; restore it") from exc
+            raise SigningKeyError("keys.trusted-damaged", detail=str(exc)) from exc
         if key is None:
             return
         if key_id != key.key or not is_valid(
             key.public_key, head_message(seq, head_hash), signature
         ):
-            raise SigningKeyError(
-                f"cannot sign the audit chain: its head #{seq} was moved without the station "
-                "key; run audit verify"
-            )
+            raise SigningKeyError("keys.head-moved", seq=seq)
 
     def sign_statement(self, fields: dict[str, object]) -> dict[str, object]:
         """A witness statement of ``fields`` (with its ``seq``), signed with the key trusted
@@ -139,7 +134,7 @@ class StationKeys:
         seq = fields["seq"]
         key = next((k for k in self.trusted() if isinstance(seq, int) and k.covers(seq)), None)
         if key is None:
-            raise SigningKeyError(f"cannot sign: no trusted key for entry {seq}")
+            raise SigningKeyError("keys.no-trusted-key", seq=seq)
         statement = {**fields, "key": key.key, "public_key": key.public_key}
         statement["signature"] = sign(self._private_key(key.key), statement_message(statement))
         return statement
@@ -157,11 +152,9 @@ class StationKeys:
             try:
                 found = self._folder.load(ident)
             except KeyFileError as exc:
-                raise SigningKeyError(f"cannot sign the audit chain: {exc}") from exc
+                raise SigningKeyError("keys.cannot-sign", reason=exc.message) from exc
             if found is None:
-                raise SigningKeyError(
-                    f"cannot sign the audit chain: the key {ident} is not on this computer"
-                )
+                raise SigningKeyError("keys.not-here", key=ident)
             self._private[ident] = found
         return self._private[ident]
 
@@ -288,7 +281,7 @@ def rotate_key(context: "StationContext", actor: "Actor", reason: str) -> Truste
 
     require(context, actor, Action.MANAGE_KEYS)
     if not reason.strip():
-        raise ValidationError("say why the key is rotated (--reason)")
+        raise ValidationError("keys.rotate-needs-reason")
     return change_key(context, actor.login, KEY_ROTATE, reason.strip())
 
 
@@ -297,7 +290,7 @@ def change_key(context: "StationContext", actor: str, action: str, reason: str) 
     try:
         before = read_trusted_keys(context.keys.path)
     except TrustedKeysError as exc:
-        raise SigningKeyError(f"cannot change the signing key: {exc}") from exc
+        raise SigningKeyError("keys.cannot-change", detail=str(exc)) from exc
     try:
         with context.store.write() as session:
             return context.keys.take_new_key(

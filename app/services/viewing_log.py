@@ -79,7 +79,7 @@ def open_viewing(
         PermissionDeniedError: refused; the refusal is audited as ``access.denied``.
     """
     if purpose not in PURPOSES:
-        raise ValidationError(f"unknown viewing purpose {purpose!r}; valid: {', '.join(PURPOSES)}")
+        raise ValidationError("viewing.unknown-purpose", purpose=purpose, valid=list(PURPOSES))
     require(context, actor, Action.VIEW_RECORDINGS, target=("recording", recording_id))
     now = context.clock()
     with context.store.write() as session:
@@ -90,7 +90,7 @@ def open_viewing(
                 recording_id=recording_id,
                 viewer=actor.login,
                 purpose=purpose,
-                reason=decision.reason,
+                reason=str(decision.reason),
                 grant_id=decision.grant_id,
                 opened_at=now,
             )
@@ -105,12 +105,12 @@ def open_viewing(
                 details={
                     "viewing": viewing.id,
                     "purpose": purpose,
-                    "reason": decision.reason,
+                    "reason": str(decision.reason),
                     "grant": decision.grant_id,
                     "confidentiality": recording.confidentiality,
                 },
             )
-            opened = OpenViewing(viewing.id, recording, now, decision.reason)
+            opened = OpenViewing(viewing.id, recording, now, str(decision.reason))
     if not decision.allowed:
         refuse_view(context, actor, recording.target, decision)
     log.info("viewing %d of recording %d by %s (%s)", opened.id, recording_id, actor.login, purpose)
@@ -128,9 +128,9 @@ def close_viewing(context: StationContext, actor: Actor, viewing_id: int) -> Vie
     with context.store.write() as session:
         viewing = session.get(Viewing, viewing_id)
         if viewing is None or viewing.viewer != actor.login:
-            raise NotFoundError(f"{actor.login} has no viewing {viewing_id}")
+            raise NotFoundError("viewing.not-found", login=actor.login, viewing_id=viewing_id)
         if viewing.closed_at is not None:
-            raise ValidationError(f"viewing {viewing_id} was closed already")
+            raise ValidationError("viewing.closed", viewing_id=viewing_id)
         viewing.closed_at = now
         viewing.duration_s = round(max(0.0, (now - as_utc(viewing.opened_at)).total_seconds()), 3)
         context.audit.record(

@@ -94,18 +94,18 @@ def read_statement(path: Path) -> WitnessStatement:
     try:
         data = json.loads(Path(path).read_bytes().decode("utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        raise ValidationError(f"{path}: not a readable witness statement") from exc
+        raise ValidationError("witness.unreadable", path=path) from exc
     if not isinstance(data, dict) or set(data) != _FIELDS or data["kind"] != KIND:
-        raise ValidationError(f"{path}: not a witness statement")
+        raise ValidationError("witness.not-a-statement", path=path)
     texts = ("station", "hash", "key", "public_key", "at", "signature")
     seq = data["seq"]
     if not all(isinstance(data[name], str) for name in texts) or not _is_count(seq):
-        raise ValidationError(f"{path}: the witness statement is malformed")
+        raise ValidationError("witness.malformed", path=path)
     statement = WitnessStatement(**data)
     if not is_link_hash(statement.hash) or not _names_its_key(statement):
-        raise ValidationError(f"{path}: the witness statement is malformed")
+        raise ValidationError("witness.malformed", path=path)
     if not is_valid(statement.public_key, statement_message(data), statement.signature):
-        raise ValidationError(f"{path}: the witness statement's signature does not verify")
+        raise ValidationError("witness.bad-signature", path=path)
     return statement
 
 
@@ -119,9 +119,7 @@ def import_statement(context: StationContext, actor: Actor, path: Path) -> Witne
     require(context, actor, Action.MANAGE_KEYS)
     statement = read_statement(path)
     if statement.station == context.config.station_code:
-        raise ValidationError(
-            f"{path} is this station's own head: check it with audit verify --witness"
-        )
+        raise ValidationError("witness.own-head", path=path)
     with context.store.write() as session:
         conflict = _conflict(_witnessed(session, statement.station), statement)
         details: dict[str, object] = statement.as_json()

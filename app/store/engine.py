@@ -51,7 +51,7 @@ def create_store_engine(url: str, *, writer: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"not a database URL: {url!r}") from exc
+        raise StoreError("store.bad-url", url=url) from exc
     if parsed.drivername.startswith("sqlite"):
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         _configure_sqlite(engine, immediate=writer)
@@ -61,7 +61,7 @@ def create_store_engine(url: str, *, writer: bool = False) -> Engine:
     try:
         return create_engine(parsed, pool_pre_ping=True, connect_args=_connect_args(parsed))
     except (ArgumentError, ImportError) as exc:
-        raise StoreError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
+        raise StoreError("store.unusable", db=parsed.render_as_string(), reason=str(exc)) from exc
 
 
 def _connect_args(url) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def check_connection(engine: Engine) -> None:
             raise damaged_store(where, reason) from exc
         if not isinstance(exc, OperationalError):
             raise
-        raise StoreError(f"cannot reach the database {where}: {reason}") from exc
+        raise StoreError("store.unreachable", db=where, reason=reason) from exc
 
 
 def is_damage(exc: DatabaseError) -> bool:
@@ -97,10 +97,7 @@ def is_damage(exc: DatabaseError) -> bool:
 
 def damaged_store(where: str, reason: str) -> DamagedError:
     """The refusal for a damaged database: stop, and restore it from the backup."""
-    return DamagedError(
-        f"the database {where} is damaged ({reason}): stop using this station and restore "
-        "the database from its backup"
-    )
+    return DamagedError("store.damaged", db=where, reason=reason)
 
 
 class Store:

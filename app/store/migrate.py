@@ -76,10 +76,7 @@ def upgrade_to_head(engine: Engine) -> None:
     script = _scripts()
     unknown = sorted(rev for rev in current_revisions(engine) if not _knows(script, rev))
     if unknown:
-        raise StoreError(
-            f"the database is at schema {', '.join(unknown)}, newer than this program knows: "
-            "install the newer Evidence Station"
-        )
+        raise StoreError("store.too-new", schema=unknown)
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection

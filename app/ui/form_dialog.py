@@ -91,7 +91,7 @@ def save_form(
         filled = {key: value for key, value in values.items() if value.strip()}
         form = forms.correct_form(context, actor, form_id, filled, targets)
     else:
-        raise ValidationError(f"no form to {mode}")
+        raise ValueError(f"no form to {mode}")  # a bug: the dialog has no such mode
     if not submit:
         return SaveOutcome(form)
     try:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import STATION_TZ
-from app.core.errors import EvidenceStationError
+from app.core.errors import EvidenceStationError, StationError
 from app.services.auth import Actor
 from app.services.output_files import save_copy
 from app.services.printing import (
@@ -308,7 +308,7 @@ class ReportsPage(QWidget):
         """Render every page of the preview onto ``printer`` at its own resolution."""
         painter = QPainter()
         if not painter.begin(printer):
-            raise EvidenceStationError(self.tr("The printer could not be opened."))
+            raise StationError("report.printer-unavailable")
         try:
             for page in range(self.document.pageCount()):
                 if page:

@@ -23,7 +23,8 @@ APP = Path(app.__file__).parent
 
 #: ASCII a Chinese text may keep: command names and options, variables, formats, units.
 _ASCII_ALLOWED = re.compile(
-    r"--[a-z-]+|evidence-station \w+|[A-Z][A-Z0-9_=.:-]+|\b(?:ingest|verify|init|report)\b"
+    r"HH:MM:SS\.mmm|--[a-z-]+|(?:evidence-station|audit) \w+|[A-Z][A-Z0-9_=.:-]+|Windows"
+    r"|\b(?:ingest|verify|init|report)\b"
     r"|\b(?:UTF-8|PDF|PNG|SM3|SM2|USB|ID)\b|\.[a-z0-9]+\b|[a-z]+:[A-Z]+"
 )
 
@@ -67,9 +68,20 @@ CODED = [
 ]
 
 
+def test_every_refusal_is_raised_with_a_catalog_code() -> None:
+    uncoded = [
+        f"{where}: {ast.unparse(call)[:80]}"
+        for where, call in SITES
+        if (where, call) not in CODED
+        # ``deny`` raises the refusal it was handed, code and parameters unchanged.
+        and not (call.args and ast.unparse(call.args[0]) == "refusal.code")
+    ]
+    assert uncoded == []
+
+
 def test_the_source_raises_many_coded_refusals() -> None:
     # The scan itself works: it finds the sites this test exists for.
-    assert len(CODED) >= 15
+    assert len(CODED) > 200
 
 
 @pytest.mark.parametrize(("where", "call"), CODED, ids=[where for where, _ in CODED])
@@ -78,9 +90,9 @@ def test_a_raise_site_gives_the_parameters_its_texts_name(where: str, call: ast.
     given = {keyword.arg for keyword in call.keywords}
     if None in given:  # **params: checked where they are built
         return
-    for text in TEXTS[code]:
-        named = {name.split(".")[0].split("[")[0] for name, _ in placeholders(text)}
-        assert named == given, f"{where}: {code} names {sorted(named)}, given {sorted(given)}"
+    english, chinese = (_names(text) for text in TEXTS[code])
+    assert english == given, f"{where}: {code} names {sorted(english)}, given {sorted(given)}"
+    assert chinese <= given, f"{where}: {code} in Chinese names {sorted(chinese - given)}"
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
@@ -88,14 +100,15 @@ def test_a_code_has_an_english_and_a_chinese_text(code: str) -> None:
     english, chinese = TEXTS[code]
     assert re.fullmatch(r"[a-z][a-z0-9-]*(\.[a-z0-9-]+)+", code)
     assert english.strip() and chinese.strip()
-    assert english.isascii() or "→" in english or "“" in english
+    assert english.replace("…", "").isascii()
     assert re.search(r"[\u4e00-\u9fff]", chinese), chinese
     tables = term_tables()
     for text in (english, chinese):
         for _, spec in placeholders(text):
             table = spec.split(":")[0]
             assert not table or table in tables, f"{code}: no term table {table!r}"
-    assert {n for n, _ in placeholders(english)} == {n for n, _ in placeholders(chinese)}
+    # Chinese may leave out a detail only English has (a library's own English words).
+    assert _names(chinese) <= _names(english)
     words = _ASCII_ALLOWED.sub("", re.sub(r"\{[^}]*\}", "", chinese))
     assert not re.search(r"[A-Za-z]{2,}", words), f"{code}: English in {chinese!r}"
 
@@ -104,6 +117,10 @@ def test_every_code_the_catalog_holds_is_raised_somewhere() -> None:
     raised = {call.args[0].value for _, call in CODED}  # type: ignore[attr-defined]
     messages = set(re.findall(r"Message\(\s*\"([a-z0-9.-]+)\"", _all_source()))
     assert set(TEXTS) - raised - messages == set()
+
+
+def _names(text: str) -> set[str]:
+    return {name.split(".")[0].split("[")[0] for name, _ in placeholders(text)}
 
 
 def _all_source() -> str:

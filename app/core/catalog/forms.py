@@ -43,14 +43,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{field}: {value!r} is not one of: {valid}",
         "{field}：“{value}”不是可选的值。可选值：{valid}",
     ),
-    "time.not-a-time": (
-        "{what}: {text!r} is not a time; write e.g. 2026-11-26T09:30 (station local time)",
-        "{what}：“{text}”不是有效的时间，请按 2026-11-26T09:30 的格式填写（本站当地时间）",
-    ),
-    "time.out-of-range": (
-        "{what}: {text!r} is not between the years {first} and {last}",
-        "{what}：{text} 不是 {first} 年至 {last} 年之间的时间",
-    ),
     "form.bad-target": (
         "target {target!r}: write KIND:ID, KIND one of {kinds}",
         "“{target}”不是有效的对象：请按“类型:编号”填写，类型可为 {kinds}（{kinds:target-kind}）",
