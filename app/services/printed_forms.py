@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.core.clock import STATION_TZ, as_utc
 from app.core.errors import ValidationError
+from app.core.messages import Term
 from app.reports.formats import when
 from app.reports.rows import (
     CopyRow,
@@ -212,7 +213,10 @@ def _form_of(context: StationContext, actor: Actor, form_id: str | int, kind: st
     form = get_form(context, actor, int(form_id))
     if form.kind != kind:
         raise ValidationError(
-            "form.wrong-kind", form_id=form.id, kind=KINDS[form.kind].term, wanted=KINDS[kind].term
+            "form.wrong-kind",
+            form_id=form.id,
+            kind=Term(f"{form.kind_label} ({form.kind})", form.kind_label),
+            wanted=Term(KINDS[kind].label_zh, KINDS[kind].label_zh),
         )
     return form
 

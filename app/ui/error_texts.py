@@ -17,21 +17,12 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.clock import local_text
-from app.core.errors import AccountLockedError, AuthError
 from app.services.devices import DeviceEventKind, DeviceState
 from app.services.form_kinds import KINDS
 from app.ui.evidence_labels import device_event_label, device_state_label
 from app.ui.form_labels import role_id_label, state_label
 
 _CONTEXT = "ErrorText"
-
-WRONG_PASSWORD = QT_TRANSLATE_NOOP("ErrorText", "Wrong login name or password.")
-LOCKED = QT_TRANSLATE_NOOP(
-    "ErrorText",
-    "This account is locked after 5 wrong passwords in a row. Try again after {until}, "
-    "or ask the unit head to reset the password.",
-)
 
 #: Joins the items of a list in a message (roles, states, fields): "、" in Chinese.
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorText", ", ")
@@ -830,13 +821,6 @@ _PATTERNS: tuple[_Entry, ...] = (
 )
 
 
-def auth_error_text(exc: AuthError) -> str:
-    """What the login dialog says; never the raw message, which names the login in English."""
-    if isinstance(exc, AccountLockedError):
-        return _tr(LOCKED).format(until=local_text(exc.locked_until))
-    return _tr(WRONG_PASSWORD)
-
-
 def message_text(message: str) -> str:
     """A service's English message or reason in the user's language, or as it is if unknown."""
     for entry in _PATTERNS:
@@ -848,10 +832,3 @@ def message_text(message: str) -> str:
             }
             return _tr(entry.source).format(**values)
     return message
-
-
-def error_text(exc: Exception) -> str:
-    """The user's-language text of a domain error, or its own message when not known."""
-    if isinstance(exc, AuthError):
-        return auth_error_text(exc)
-    return message_text(str(exc))

@@ -1,8 +1,9 @@
 """The one place the GUI turns an exception into a message box (STYLE §6).
 
-A domain error (``EvidenceStationError``) is the world's fault: it is shown as it is, in the
-user's language where ``error_texts`` knows the wording. Anything else is a bug: it is
-logged with its traceback and shown as an internal error pointing at the log.
+A domain error (``EvidenceStationError``) is the world's fault: its code and parameters
+are worded by the message catalog (``app.core.catalog``) in the GUI's language; no text
+here reads the English of an exception. Anything else is a bug: it is logged with its
+traceback and shown as an internal error pointing at the log.
 """
 
 import logging
@@ -11,9 +12,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import EvidenceStationError
-from app.ui.error_texts import error_text
+from app.ui.language import current_language
 
 log = logging.getLogger(__name__)
+
+
+def error_text(exc: EvidenceStationError) -> str:
+    """A refusal in the language the GUI speaks."""
+    return exc.text(current_language())
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -33,8 +33,7 @@ from app.services.form_fields import choices_for, missing_fields
 from app.services.form_kinds import KINDS, FieldSpec, FormKind, get_kind
 from app.services.form_records import FormView, TargetRef
 from app.services.station import StationContext
-from app.ui.error_texts import error_text
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 from app.ui.form_checks import (
     ENTERED_AT_CREATE,
     FieldProblem,

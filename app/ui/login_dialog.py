@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import AuthError
 from app.services.auth import Actor, log_in
 from app.services.station import StationContext
-from app.ui.error_texts import auth_error_text
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 from app.ui.icons import app_icon
 from app.ui.jobs import JobRunner
 
@@ -181,7 +180,7 @@ class LoginDialog(QDialog):
         self._runner = None
         self._set_busy(False)
         if isinstance(exc, AuthError):
-            self.show_message(auth_error_text(exc))
+            self.show_message(error_text(exc))
             self.password_edit.clear()
             self.password_edit.setFocus()
         else:

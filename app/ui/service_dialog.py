@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import EvidenceStationError
-from app.ui.error_texts import error_text
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 from app.ui.jobs import JobRunner
 
 

@@ -47,6 +47,7 @@ from app.services.devices import (
     record_device_event,
     return_device,
 )
+from app.services.form_kinds import KINDS
 from app.services.form_queries import get_form
 from app.services.form_records import TARGET_KINDS, TargetRef
 from app.services.ingest import IngestProgress, IngestRequest, import_files
@@ -57,7 +58,8 @@ from app.services.recordings import recording_detail
 from app.services.station import StationContext, open_station
 from app.store.models import Person
 from app.store.recordings import Recording
-from app.ui.error_texts import error_text, message_text
+from app.ui.error_texts import message_text
+from app.ui.errors import error_text
 from app.ui.import_summary import ImportSummary
 from app.ui.recording_detail import RecordingDetailPane
 from tests.support import misbehaving
@@ -185,8 +187,9 @@ def test_a_crashing_decoder_is_worded_in_chinese(tmp_path: Path) -> None:
     finally:
         child.close()
     assert isinstance(exc, DecoderCrashError)
-    code = exc.reason.rpartition(" ")[2][:-1]
-    assert_chinese(message_text(exc.reason), code)
+    code = str(exc.reason).rpartition(" ")[2][:-1]
+    assert_chinese(message_text(str(exc.reason)), code)
+    assert_chinese(error_text(exc), tmp_path / "a.mp4", code)
 
 
 @pytest.mark.parametrize(
@@ -224,7 +227,8 @@ def test_entries_that_are_not_regular_files_are_worded_in_chinese(tmp_path: Path
 def test_a_vanished_source_is_worded_in_chinese(tmp_path: Path) -> None:
     source = tmp_path / "gone.mp4"
     exc = raised(lambda: Vault(tmp_path / "vault").store(source))
-    assert_chinese(error_text(exc), source, "No such file or directory")
+    assert_chinese(error_text(exc), source)
+    assert "文件或文件夹不存在" in error_text(exc)  # the system's reason, named in Chinese
 
 
 def test_a_copy_that_differs_is_worded_in_chinese(
@@ -243,7 +247,8 @@ def test_the_vault_disk_refusing_is_worded_in_chinese(
     tmp_path: Path, code: int, strerror: str | None
 ) -> None:
     error = vault_module._vault_error(OSError(code, strerror or "No space left"), tmp_path)
-    assert_chinese(error_text(error), tmp_path, *([strerror] if strerror else []))
+    assert_chinese(error_text(error), tmp_path)
+    assert strerror is None or "没有权限" in error_text(error)
 
 
 def test_a_source_that_moved_under_the_reader_is_worded_in_chinese(tmp_path: Path) -> None:
@@ -259,7 +264,8 @@ def test_a_source_that_moved_under_the_reader_is_worded_in_chinese(tmp_path: Pat
             raise OSError(errno.EIO, "Input/output error")
 
     cut = raised(lambda: vault_module._read_source(FailingReader(), source))
-    assert_chinese(error_text(cut), source, "Input/output error")
+    assert_chinese(error_text(cut), source)
+    assert "读写错误" in error_text(cut)
 
 
 # -- an import run and its summary -----------------------------------------------------------
@@ -283,7 +289,7 @@ def test_the_import_summary_words_why_files_were_not_preserved(
     missing = raised(lambda: import_files(context, admin, replace(request, sources=(gone,))))
     assert_chinese(error_text(missing), gone)
     unknown = raised(lambda: import_files(context, admin, replace(request, category="picnic")))
-    assert_chinese(error_text(unknown), "picnic", str(unknown).split("valid: ")[1])
+    assert_chinese(error_text(unknown), "picnic", *str(unknown).split("valid: ")[1].split(", "))
     report = import_files(
         context, admin, request, on_progress=on_progress, cancel=cancel, parallel=1
     )
@@ -386,7 +392,7 @@ def test_form_workflow_refusals_are_worded_in_chinese(context: StationContext) -
     assert "已批准" in error_text(late) and "撤回" in error_text(late)
 
     not_closer = raised(lambda: forms.close_form(context, sign_in(context, "wuhao"), form_id))
-    assert_chinese(error_text(not_closer))
+    assert_chinese(error_text(not_closer), "wuhao")
     assert "执法记录仪管理员" in error_text(not_closer)
 
     unreadable = raised(lambda: get_form(context, sign_in(context, "sunli"), form_id))
@@ -402,13 +408,13 @@ def test_form_filing_refusals_are_worded_in_chinese(context: StationContext) -> 
     copy_id = forms.create_form(context, wangjz, "copy", {"reason": "复核", **UNTIL}, TARGETS).id
     forms.submit_form(context, wangjz, copy_id)
     own = raised(lambda: forms.approve_form(context, wangjz, copy_id))
-    assert_chinese(error_text(own), copy_id)
+    assert_chinese(error_text(own), copy_id, "wangjz")
 
     clerk = sign_in(context, "zhengyu")
     not_filer = raised(
         lambda: forms.create_form(context, clerk, "retrieval", {**RETRIEVAL, **UNTIL}, TARGETS)
     )
-    assert_chinese(error_text(not_filer))
+    assert_chinese(error_text(not_filer), "zhengyu")
     assert "文书" in error_text(not_filer) and "执法人员" in error_text(not_filer)
 
     bad_time = raised(
@@ -420,7 +426,9 @@ def test_form_filing_refusals_are_worded_in_chinese(context: StationContext) -> 
     no_choice = raised(
         lambda: forms.create_form(context, sunli, "interruption-report", {"reason": "电池"})
     )
-    assert_chinese(error_text(no_choice), "电池", str(no_choice).split("is not one of: ")[1])
+    choices = str(no_choice).split("is not one of: ")[1].split(", ")
+    labels = [choice.split(" (")[1][:-1] for choice in choices]  # "weather (因天气…)"
+    assert_chinese(error_text(no_choice), "电池", *labels)
     assert error_text(no_choice).startswith("中断（未记录）原因：")
 
     far = forms.create_form(context, sunli, "retrieval", {**RETRIEVAL, **UNTIL}, TARGETS).id
@@ -432,7 +440,7 @@ def test_form_filing_refusals_are_worded_in_chinese(context: StationContext) -> 
     missing = raised(lambda: get_form(context, wangjz, 99_999))
     assert_chinese(error_text(missing), 99_999)
     target = raised(lambda: forms.parse_target("camera:1"))
-    assert_chinese(error_text(target), "camera:1", ", ".join(TARGET_KINDS))
+    assert_chinese(error_text(target), "camera:1", *TARGET_KINDS)
 
 
 # -- devices ---------------------------------------------------------------------------------
@@ -541,7 +549,7 @@ def test_output_file_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
     folder.mkdir()
     picture = np.zeros((8, 8, 3), dtype=np.uint8)
     unwritable = raised(lambda: write_still(picture, folder))
-    assert_chinese(error_text(unwritable), folder, str(unwritable).rsplit("(", 1)[1][:-1])
+    assert_chinese(error_text(unwritable), folder)
 
     for out, extra in (
         (tmp_path / "report.txt", ".pdf"),
@@ -570,8 +578,11 @@ def test_damaged_station_refusals_are_worded_in_chinese(tmp_path: Path) -> None:
     corrupt = raised(lambda: open_station(paths.root))
     db = paths.sqlite_url()
     assert_chinese(error_text(corrupt), db, "file is not a database")
-    year = raised(lambda: parse_local_time("0001-01-01", "valid_from"))
+    valid_from = KINDS["retrieval"].spec("valid_from")
+    assert valid_from is not None
+    year = raised(lambda: parse_local_time("0001-01-01", valid_from.term))
     assert_chinese(error_text(year), "0001-01-01", 1900, 2999)
+    assert valid_from.label_zh in error_text(year)
 
 
 # -- samples of what needs a full disk, a tampered database or another profile ---------------

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import AccountLockedError, StoreError, ValidationError
-from app.ui.error_texts import error_text
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 
 
 @pytest.fixture
@@ -27,10 +26,10 @@ def message_box(parent: QWidget) -> QMessageBox:
 
 
 def test_a_domain_error_is_shown_in_chinese(parent: QWidget) -> None:
-    show_error(parent, ValidationError("login 'liwei' is already taken"))
+    show_error(parent, ValidationError("people.login-taken", login="liwei"))
     box = message_box(parent)
     assert box.windowTitle() == "无法完成操作"
-    assert box.text() == "登录名 liwei 已被使用。"
+    assert box.text() == "登录名 liwei 已被使用"
 
 
 def test_an_unknown_domain_message_is_shown_as_written(parent: QWidget) -> None:
@@ -53,6 +52,6 @@ def test_lockout_text_names_the_local_unlock_time() -> None:
     until = datetime(2026, 11, 26, 2, 15, tzinfo=UTC)  # 10:15 in China Standard Time
     error = AccountLockedError("auth.locked", login="sunli", until=until)
     assert error_text(error) == (
-        "该账户因连续 5 次输错密码已被锁定，请于 2026-11-26 10:15:00 后再试，"
-        "或请单位负责人重置密码。"
+        "账户 sunli 因连续 5 次输错密码已被锁定，请于 2026-11-26 10:15:00 后再试，"
+        "或请单位负责人重置密码"
     )
