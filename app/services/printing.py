@@ -459,7 +459,7 @@ def _step(control: JobControl | None, done: int) -> None:
     if control is None:
         return
     if control.is_cancelled:
-        raise OperationCancelledError("the printout was cancelled; nothing was written")
+        raise OperationCancelledError("report.cancelled")
     control.report(done, PRINT_STEPS)
 
 

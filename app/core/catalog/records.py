@@ -120,6 +120,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} 是工作站自身的文件夹，或在其内部、或包含它；请另选文件夹",
     ),
     "output.unwritable": ("cannot write {path}: {reason}", "无法写入 {path}：{reason:os-error}"),
+    "report.cancelled": (
+        "the printout was cancelled; nothing was written",
+        "打印已取消，未写入任何文件",
+    ),
     "report.printer-unavailable": ("the printer could not be opened", "无法打开打印机"),
     "handover.not-found": ("no hand-over {handover_id}", "不存在第 {handover_id} 号移交记录"),
     "ingest.no-source": ("{path} does not exist", "{path} 不存在"),
