@@ -31,7 +31,7 @@ def test_shows_the_station_it_logs_in_to(dialog: LoginDialog) -> None:
 def test_wrong_password_shows_an_inline_message(qtbot: QtBot, dialog: LoginDialog) -> None:
     submit(qtbot, dialog, "liwei", "not-the-password")
     qtbot.waitUntil(lambda: dialog.message_label.isVisible())
-    assert dialog.message_label.text() == "登录名或密码错误。"
+    assert dialog.message_label.text() == "登录名或密码错误"
     assert dialog.result() != LoginDialog.DialogCode.Accepted
     assert dialog.password_edit.text() == ""
 
@@ -51,7 +51,7 @@ def test_lockout_after_repeated_failures(qtbot: QtBot, dialog: LoginDialog) -> N
         submit(qtbot, dialog, "sunli", f"wrong-{attempt}")
         qtbot.waitUntil(lambda: not dialog.is_busy and dialog.message_label.isVisible())
         if attempt < MAX_FAILED_LOGINS:
-            assert dialog.message_label.text() == "登录名或密码错误。"
+            assert dialog.message_label.text() == "登录名或密码错误"
     text = dialog.message_label.text()
     assert "已被锁定" in text
     assert "sunli" not in text  # the raw English service message is not shown

@@ -3,11 +3,11 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "auth.wrong-password": (
         "wrong login or password for {login!r}",
-        "登录名或密码错误（{login}）",
+        "登录名或密码错误",
     ),
     "auth.locked": (
         "account {login!r} is locked until {until} after repeated wrong passwords",
-        "账户 {login} 因连续 5 次输错密码已被锁定，请于 {until} 后再试，或请单位负责人重置密码",
+        "该账户因连续 5 次输错密码已被锁定，请于 {until} 后再试，或请单位负责人重置密码",
     ),
     "people.no-person": ("no person with login {login!r}", "不存在登录名为 {login} 的人员"),
     "people.no-active-person": (
