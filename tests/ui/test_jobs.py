@@ -36,7 +36,7 @@ def test_the_result_arrives_on_the_gui_thread(qtbot: QtBot, qapp: QApplication) 
 
 def test_an_error_arrives_as_failed(qtbot: QtBot) -> None:
     def job() -> None:
-        raise ValidationError("the unit needs a name")
+        raise ValidationError("people.unit-needs-name")
 
     runner = JobRunner(job)
     with qtbot.waitSignal(runner.failed) as blocker:
@@ -107,7 +107,7 @@ def test_an_error_is_shown_over_the_page_in_the_users_language(qtbot: QtBot) -> 
     done: list[bool] = []
 
     def job() -> None:
-        raise NotFoundError("no recording with id 404")
+        raise NotFoundError("recording.not-found", id=404)
 
     run_in_background(
         page, job, lambda _r: pytest.fail("no result"), on_done=lambda: done.append(True)
@@ -125,7 +125,7 @@ def test_a_page_may_handle_its_own_error_instead(qtbot: QtBot) -> None:
     errors: list[BaseException] = []
 
     def job() -> None:
-        raise ValidationError("the unit needs a name")
+        raise ValidationError("people.unit-needs-name")
 
     run_in_background(page, job, lambda _r: None, on_failure=errors.append)
     qtbot.waitUntil(lambda: bool(errors))

@@ -99,7 +99,7 @@ def test_a_taken_login_is_refused_in_chinese(qtbot: QtBot, page: PeoplePage) -> 
     fill(dialog, "liwei", "李伟")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=10_000)
-    assert dialog.message_label.text() == "登录名 liwei 已被使用。"
+    assert dialog.message_label.text() == "登录名 liwei 已被使用"
     assert dialog.isVisible()
 
 
