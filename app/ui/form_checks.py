@@ -20,6 +20,7 @@ from app.services.forms import parse_target
 from app.services.people import UnitRow, list_units
 from app.services.profiles import active_profile
 from app.services.station import StationContext
+from app.ui.errors import error_text
 
 #: The sources a person enters when filing (forms.py fills the rest from signed steps).
 ENTERED_AT_CREATE = ("entry", "applicant", "applicant-unit")
@@ -37,7 +38,7 @@ class FormSetup:
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """A value the service refuses: which field, which value, the service's reason."""
+    """A value the service refuses: which field, which value, its reason in the GUI's language."""
 
     key: str
     value: str
@@ -65,7 +66,7 @@ def check_entries(
             try:
                 normalize_fields(session, kind, profile, {key: value}, allowed=allowed)
             except ValidationError as exc:
-                problems.append(FieldProblem(key, value.strip(), str(exc)))
+                problems.append(FieldProblem(key, value.strip(), error_text(exc)))
     return problems
 
 

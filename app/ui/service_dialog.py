@@ -28,7 +28,7 @@ class MissingFieldError(Exception):
 
     def __init__(self, message: str, widget: QWidget) -> None:
         super().__init__(message)
-        self.widget = widget
+        self.message, self.widget = message, widget
 
 
 class ServiceDialog(QDialog):
@@ -87,7 +87,7 @@ class ServiceDialog(QDialog):
         try:
             job = self.build_job()
         except MissingFieldError as exc:
-            self.show_message(str(exc))
+            self.show_message(exc.message)
             exc.widget.setFocus()
             return
         self.show_message("")
