@@ -264,9 +264,11 @@ def _take_back(context: StationContext, session: Session, actor: Actor, device: 
 def list_devices(
     context: StationContext, actor: Actor, *, unit_code: str | None = None
 ) -> list[DeviceRow]:
+    """The devices of the actor's unit subtree (all of them for the top unit's people)."""
     require(context, actor, Action.VIEW_DEVICES)
-    query = select(Device).order_by(Device.asset_no)
     with context.store.read() as session:
+        scope = management_scope(UnitTree.load(session), actor)
+        query = select(Device).where(Device.unit_id.in_(sorted(scope))).order_by(Device.asset_no)
         if unit_code is not None:
             query = query.where(Device.unit_id == unit_by_code(session, unit_code).id)
         return _rows(session, list(session.scalars(query)))

@@ -47,6 +47,7 @@ from app.policy.profile import PolicyProfile
 from app.services.auth import Actor
 from app.services.confidentiality import check_mark
 from app.services.decode_checks import DAMAGED, DecodeCheckRow
+from app.services.devices import check_reach
 from app.services.frame_indexes import index_recordings
 from app.services.ingest_journal import MAX_ATTEMPTS, MAX_RUNS, IngestJournal
 from app.services.ingest_record import (
@@ -212,9 +213,11 @@ def import_files(
     Raises:
         ValidationError, NotFoundError: bad input (unknown officer, device or category,
             a source that does not exist); nothing has been written.
-        PermissionDeniedError: the actor may not import.
+        PermissionDeniedError: the actor may not import, or not for that officer or
+            device (outside the actor's unit subtree).
     """
     require(context, actor, Action.IMPORT_RECORDINGS)
+    check_reach(context, actor, Action.IMPORT_RECORDINGS, request.device, wearer=request.officer)
     profile = active_profile(context)
     resuming = journal is not None
     plan = _plan(context, actor, request, profile, resuming=resuming)

@@ -205,9 +205,16 @@ def add_person(
 
 
 def list_people(context: StationContext, actor: Actor) -> list[PersonRow]:
+    """The people of the actor's unit subtree: the line every person action keeps (#17)."""
     require(context, actor, Action.VIEW_PEOPLE)
-    query = select(Person, Unit).join(Unit, Person.unit_id == Unit.id).order_by(Person.login)
     with context.store.read() as session:
+        scope = management_scope(UnitTree.load(session), actor)
+        query = (
+            select(Person, Unit)
+            .join(Unit, Person.unit_id == Unit.id)
+            .where(Person.unit_id.in_(sorted(scope)))
+            .order_by(Person.login)
+        )
         return [_person_row(person, unit) for person, unit in session.execute(query)]
 
 

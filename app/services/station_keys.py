@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.core.clock import Clock
-from app.core.errors import StationError, ValidationError
+from app.core.errors import DamagedError, ValidationError
 from app.core.paths import StationPaths, key_folder
 from app.integrity.head_signing import (
     fingerprint,
@@ -57,8 +57,13 @@ KEY_NEW, KEY_ROTATE, KEY_REPLACE = "audit.key-new", "audit.key-rotate", "audit.k
 KEY_ACTIONS = (KEY_NEW, KEY_ROTATE, KEY_REPLACE)
 
 
-class SigningKeyError(StationError):
-    """The station cannot sign its chain head, so it refuses to write."""
+class SigningKeyError(DamagedError):
+    """The station cannot sign its chain head, so it refuses to write.
+
+    Not the person's input: a file of the station (the trusted list) or of this computer's
+    account (the key folder) is missing or damaged, or the head was moved. Like a damaged
+    store it ends the command with exit 1 and says what to restore (issue #17).
+    """
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,13 @@ def test_an_empty_unit_code_or_station_folder_is_refused(tmp_path: Path) -> None
     empty_home = [sys.executable, str(PROJECT / "main.py"), "--home", "", "unit", "list"]
     result = subprocess.run(empty_home, capture_output=True, timeout=120, check=False, cwd=tmp_path)
     assert_one_line(result, 2, "--home: an empty name")
+
+
+def test_a_station_that_cannot_sign_refuses_writes_with_exit_1(home: Path) -> None:
+    """The trusted key list gone: nothing is written (not even the login) and the one line
+    says what to restore; exit 1 as for a damaged store, not 2 as for bad input."""
+    (home / "audit-keys.json").unlink()
+    result = run(home, *USER, "unit", "add", "LOST", "--name", "丢失密钥后")
+    assert_one_line(result, 1, "restore it from the backup")
+    with sqlite3.connect(home / "station.db") as db:
+        assert db.execute("SELECT count(*) FROM units WHERE code = 'LOST'").fetchone() == (0,)

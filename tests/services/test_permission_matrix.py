@@ -25,13 +25,15 @@ from sqlalchemy import select
 from app.core.clock import FixedClock
 from app.core.errors import PermissionDeniedError
 from app.core.roles import ROLE_RANK, Role
-from app.services import devices, forms, people
+from app.services import devices, forms, ingest, people
 from app.services.auth import Actor, log_in
 from app.services.form_records import TargetRef
+from app.services.permissions import Action, is_allowed
 from app.services.station import StationContext, init_station, open_station
 from app.store.forms import Form
 from app.store.models import AuditEntry, Person, Unit
 from tests.services.form_people import Crew, build_crew
+from tests.support.media import copy_video
 from tests.support.recording_rows import add_recording_rows
 
 ADMIN_PASSWORD = "station-admin-1"
@@ -119,6 +121,11 @@ def _form_of(station: StationContext, unit: str) -> int:
         return session.scalar(select(Form.id).where(Form.unit_id == unit_id))
 
 
+def _camera_file(station: StationContext, unit: str) -> Path:
+    """A small real video beside the station folder, as a camera's card would hold it."""
+    return copy_video(station.paths.root.parent / "camera" / f"DSJ_{unit}_0001.MP4", 5)
+
+
 def _reaches_device(role: Role, unit: str) -> bool:
     return role in CHECKERS and unit in IN_SCOPE and (role is not Role.OFFICER or unit == "A")
 
@@ -174,6 +181,13 @@ CELLS: dict[str, tuple[Cell, Callable[[Role, str], bool]]] = {
             s, me, _device(u), battery_ok=True, storage_ok=True, clock_ok=True
         ),  # fmt: skip
         lambda role, u: _reaches_device(role, u),
+    ),
+    # Footage comes in only for an officer and a device within the importer's reach.
+    "recording.import": (
+        lambda s, c, me, u: ingest.import_files(
+            s, me, ingest.IngestRequest((_camera_file(s, u),), OFFICER_OF[u], _device(u))
+        ),  # fmt: skip
+        lambda role, u: is_allowed(role, Action.IMPORT_RECORDINGS) and u in IN_SCOPE,
     ),
     # The copy form's chain waits for a unit head of the form's unit or above it.
     "form.approve": (
@@ -252,3 +266,24 @@ def test_an_account_cannot_approve_what_its_creator_filed(
     entry = _newest(station)
     assert (entry.actor, entry.action, entry.target_id) == ("m8", "permission.denied", str(form.id))
     assert forms.approve_form(station, crew["admin"], form.id).state == "approved"
+
+
+@pytest.mark.parametrize("role", list(ACTOR_OF))
+def test_people_and_devices_are_listed_within_the_actors_subtree(
+    world: tuple[StationContext, Crew], role: Role
+) -> None:
+    """A unit's staff see their own unit and the ones below it, never a sibling or above."""
+    station, crew = world
+    me = crew[ACTOR_OF[role]]
+    for listing, action in (
+        (lambda: {p.unit_code for p in people.list_people(station, me)}, "person.view"),
+        (lambda: {d.unit_code for d in devices.list_devices(station, me)}, "device.view"),
+    ):
+        try:
+            seen = listing()
+        except PermissionDeniedError:
+            assert _newest(station).action == "permission.denied", action
+            continue
+        assert seen == IN_SCOPE, (role, action)
+    everyone = {p.unit_code for p in people.list_people(station, crew["admin"])}
+    assert everyone >= set(UNITS)

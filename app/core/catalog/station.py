@@ -79,9 +79,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "未做任何更改：本机的可信密钥清单已损坏，无法为审计链签名。请从备份恢复该清单并联系管理员",
     ),
     "keys.no-key-for-entry": (
-        "cannot sign the audit chain: {file} lists no key for entry {seq}",
+        "cannot sign the audit chain: {file} lists no key for entry {seq}; "
+        "restore it from the backup",
         "未做任何更改：可信密钥清单 {file} 中没有适用于第 {seq} 条记录的密钥，无法为审计链签名。"
-        "请核查审计链并联系管理员",
+        "请从备份恢复该清单，核查审计链并联系管理员",
     ),
     "keys.head-moved": (
         "cannot sign the audit chain: its head #{seq} was moved without the station key; "
@@ -98,8 +99,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "未做任何更改：本机无法为审计链签名（{reason}）。请核查审计链并联系管理员",
     ),
     "keys.not-here": (
-        "cannot sign the audit chain: the key {key} is not on this computer",
-        "未做任何更改：签名密钥 {key} 不在本机上，无法为审计链签名。请联系管理员",
+        "cannot sign the audit chain: the key {key} is not on this computer; restore the key "
+        "folder from its backup, or start the station again to take a new key into use",
+        "未做任何更改：签名密钥 {key} 不在本机上，无法为审计链签名。请从备份恢复密钥文件夹，"
+        "或重新启动工作站以启用新密钥，并联系管理员",
     ),
     "keys.rotate-needs-reason": ("say why the key is rotated (--reason)", "请说明更换密钥的原因"),
     "keys.cannot-change": (
