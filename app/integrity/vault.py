@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import StationError, ValidationError
+from app.core.regular_files import NotRegularFileError, open_regular
 from app.integrity.digests import (
     CHUNK_SIZE,
     Digests,
@@ -165,24 +166,15 @@ def _copy_hashing(
 
 
 def _open_regular(source: Path) -> io.FileIO:
-    """Open ``source`` for reading only if what was opened is a regular file.
-
-    The import walk looks at each entry without opening it, but the entry may be swapped
-    for a named pipe or a device before the copy starts; a plain ``open`` would then block
-    until a writer comes, or read ``/dev/zero`` until the vault fills. Opened without
-    blocking and examined through the open descriptor, no swap slips in between.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """The source opened only as a regular file (no swap for a pipe or device slips in)."""
     try:
-        fd = os.open(source, flags)
+        return open_regular(source)
+    except NotRegularFileError as exc:
+        raise SourceReadError("vault.source-not-regular", path=source) from exc
     except OSError as exc:
         raise SourceReadError(
             "vault.source-unreadable", path=source, reason=exc.strerror or str(exc)
         ) from exc
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise SourceReadError("vault.source-not-regular", path=source)
-    return io.FileIO(fd, "rb", closefd=True)
 
 
 def _read_source(reader, source: Path) -> bytes:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from app.services.devices import (
 )
 from app.services.ingest import IngestRequest, import_files
 from app.services.station import StationContext
+from app.services.unit_tree import UnitTree, management_scope
 
 #: (asset no., serial, model, kind, unit, wearer or None)
 DEMO_DEVICES = (
@@ -53,22 +54,28 @@ def add_demo_recordings(context: StationContext, manager_login: str, password: s
                               clock_ok=True)  # fmt: skip
     report_fault(context, admin, "GT-DSJ-004", "无法开机，疑似电池故障")
     with tempfile.TemporaryDirectory(prefix="demo-footage-") as folder:
-        _hand_over(context, admin, Path(folder))
+        _hand_over(context, (admin, manager), Path(folder))
     log_out(context, admin)
     log_out(context, manager)
 
 
-def _hand_over(context, admin, folder: Path) -> None:  # type: ignore[no-untyped-def]
+def _hand_over(context, importers, folder: Path) -> None:  # type: ignore[no-untyped-def]
     # One set of probe children for all the demo's imports: starting them per import
     # would cost the demo seconds (media.isolation).
     with MediaChildren() as children:
-        _hand_over_with(context, admin, folder, children)
+        _hand_over_with(context, importers, folder, children)
 
 
-def _hand_over_with(context, admin, folder: Path, children: MediaChildren) -> None:  # type: ignore[no-untyped-def]
+def _hand_over_with(context, importers, folder: Path, children: MediaChildren) -> None:  # type: ignore[no-untyped-def]
+    """The administrator hands over what their unit's officers bring; footage of officers
+    outside their unit subtree is handed over by the unit head above both (#17)."""
+    admin, manager = importers
+    with context.store.read() as session:
+        tree = UnitTree.load(session)
+    reach = management_scope(tree, admin)
     now = context.clock()
     seed = 0
-    for asset, _s, _m, _k, _u, wearer in DEMO_DEVICES:
+    for asset, _s, _m, _k, unit, wearer in DEMO_DEVICES:
         if wearer is None:
             continue
         camera = folder / wearer
@@ -81,7 +88,8 @@ def _hand_over_with(context, admin, folder: Path, children: MediaChildren) -> No
         category = _CATEGORIES[seed % len(_CATEGORIES)]
         case_no = _DEMO_CASES.get(wearer)
         request = IngestRequest((camera,), wearer, asset, category=category, case_no=case_no)
-        import_files(context, admin, request, children=children)
+        importer = admin if tree.id_of(unit) in reach else manager
+        import_files(context, importer, request, children=children)
     late = folder / "late"
     started = (now - timedelta(hours=40)).astimezone(STATION_TZ)
     _make_clip(late / f"DSJ_GTDSJ001_{started:%Y%m%d_%H%M%S}_0099.MP4", 999)

@@ -287,7 +287,7 @@ def _plan(
     resuming: bool = False,
 ) -> RunPlan:
     """Resolve the request; a resumed run's missing sources are its own (given up) outcome."""
-    category = request.category or DEFAULT_CATEGORY
+    category = DEFAULT_CATEGORY if request.category is None else request.category
     if profile.category(category) is None:
         valid = [c.id for c in profile.categories]
         raise ValidationError("policy.unknown-category", category=category, valid=valid)

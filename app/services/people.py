@@ -94,7 +94,7 @@ def add_unit(
     check_unit_code(code)
     if not name.strip():
         raise ValidationError("people.unit-needs-name")
-    parent_code = parent_code or station_info(context).unit_code
+    parent_code = station_info(context).unit_code if parent_code is None else parent_code
     check_manages(context, actor, Action.MANAGE_UNITS, ("unit", code), unit_code=parent_code)
     with context.store.write() as session:
         parent = unit_by_code(session, parent_code)

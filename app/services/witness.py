@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.core.atomic import write_atomically
 from app.core.errors import ValidationError
+from app.core.regular_files import read_regular
 from app.integrity.audit_chain import is_link_hash
 from app.integrity.head_signing import is_valid, key_id, statement_message
 from app.services.audit_rows import RAW_COLUMNS
@@ -28,6 +29,8 @@ from app.store.models import AuditEntry, AuditHead
 
 KIND = "evidence-station/witness-statement/v1"
 WITNESS_ACTION = "audit.witness"
+#: A statement is a few hundred bytes; anything much larger is not one.
+_MAX_STATEMENT_BYTES = 64 * 1024
 _FIELDS = {"kind", "station", "seq", "hash", "key", "public_key", "at", "signature"}
 
 
@@ -92,7 +95,7 @@ def read_statement(path: Path) -> WitnessStatement:
         ValidationError: unreadable, malformed, or the signature does not verify.
     """
     try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8"))
+        data = json.loads(read_regular(Path(path), _MAX_STATEMENT_BYTES).decode("utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
         raise ValidationError("witness.unreadable", path=path) from exc
     if not isinstance(data, dict) or set(data) != _FIELDS or data["kind"] != KIND:

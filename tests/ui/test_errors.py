@@ -52,6 +52,5 @@ def test_lockout_text_names_the_local_unlock_time() -> None:
     until = datetime(2026, 11, 26, 2, 15, tzinfo=UTC)  # 10:15 in China Standard Time
     error = AccountLockedError("auth.locked", login="sunli", until=until)
     assert error_text(error) == (
-        "该账户因连续 5 次输错密码已被锁定，请于 2026-11-26 10:15:00 后再试，"
-        "或请单位负责人重置密码"
+        "该账户因连续 5 次输错密码已被锁定，请于 2026-11-26 10:15:00 后再试，或请单位负责人重置密码"
     )

@@ -53,6 +53,9 @@ def edit_field(db: sqlite3.Connection, home: Path, rng: random.Random) -> Tamper
         "target_id": "999999",
         "details": json.dumps({"note": "changed"}),
     }[column]
+    (old,) = db.execute(f"SELECT {column} FROM audit_entries WHERE seq = ?", (seq,)).fetchone()  # noqa: S608
+    if old == value:  # rewriting a login entry's action to "login" changes nothing
+        value = f"{value}-changed"
     db.execute(f"UPDATE audit_entries SET {column} = ? WHERE seq = ?", (value, seq))  # noqa: S608
     return f"entry #{seq}: {column} rewritten", {seq}
 
