@@ -405,7 +405,7 @@ def check_reach(
     context: StationContext,
     actor: Actor,
     action: Action,
-    asset_no: str,
+    asset_no: str | None,
     *,
     unit_code: str | None = None,
     wearer: str | None = None,
@@ -413,13 +413,19 @@ def check_reach(
     """Refuse, audited, a device, unit or wearer beyond the actor's reach.
 
     An officer reaches only the device issued to them (谁佩戴谁负责 [002 §17]); other roles
-    the devices and people of their unit subtree. Names that do not exist pass: the write
-    that follows names them.
+    the devices and people of their unit subtree. Without ``asset_no`` only the unit and
+    the wearer are checked: footage is handed over by whoever keeps the wearer's unit,
+    whichever pool the camera was lent from. Names that do not exist pass: the write that
+    follows names them.
     """
     with context.store.read() as session:
         tree = UnitTree.load(session)
         scope = management_scope(tree, actor)
-        device = session.scalar(select(Device).where(Device.asset_no == asset_no.strip()))
+        device = (
+            session.scalar(select(Device).where(Device.asset_no == asset_no.strip()))
+            if asset_no is not None
+            else None
+        )
         unit_id = tree.id_of(unit_code) if unit_code is not None else None
         person = session.scalar(select(Person).where(Person.login == wearer)) if wearer else None
         problem = None
@@ -441,7 +447,8 @@ def check_reach(
             "permission.out-of-scope",
             {"login": actor.login, "role": actor.role, "problem": problem},
         )
-        deny(context, actor, action, refusal, target=("device", asset_no))
+        target = ("device", asset_no) if asset_no is not None else ("person", wearer)
+        deny(context, actor, action, refusal, target=target)
 
 
 def _histories(session: Session, devices: list[Device]) -> list[DeviceHistory]:

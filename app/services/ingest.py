@@ -213,11 +213,12 @@ def import_files(
     Raises:
         ValidationError, NotFoundError: bad input (unknown officer, device or category,
             a source that does not exist); nothing has been written.
-        PermissionDeniedError: the actor may not import, or not for that officer or
-            device (outside the actor's unit subtree).
+        PermissionDeniedError: the actor may not import, or not for that officer
+            (outside the actor's unit subtree); a camera lent from another unit's pool
+            does not matter.
     """
     require(context, actor, Action.IMPORT_RECORDINGS)
-    check_reach(context, actor, Action.IMPORT_RECORDINGS, request.device, wearer=request.officer)
+    check_reach(context, actor, Action.IMPORT_RECORDINGS, None, wearer=request.officer)
     profile = active_profile(context)
     resuming = journal is not None
     plan = _plan(context, actor, request, profile, resuming=resuming)

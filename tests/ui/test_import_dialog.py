@@ -88,7 +88,7 @@ def test_lending_is_warned_before_the_import(
     qtbot: QtBot, page: RecordingsPage, camera: Path
 ) -> None:
     dialog = ready_dialog(qtbot, page)
-    dialog.officer_combo.setCurrentIndex(dialog.officer_combo.findData("sunli"))
+    dialog.officer_combo.setCurrentIndex(dialog.officer_combo.findData("zhaoqiang"))
     dialog.device_combo.setCurrentIndex(dialog.device_combo.findData("GT-DSJ-001"))
     assert dialog.is_lending() and "李伟" in dialog.lending_label.text()
     assert dialog.build_request() is None  # no sources yet: says so instead of starting
