@@ -5,16 +5,17 @@ secrets only the cleared roles, personal privacy also supervision and the admini
 an applicant through an approved request [000 §10(3)] [001 §32] [004 §19]. The administrator
 marks footage at import (``ingest --confidentiality``) or later; the unit head may too. A
 mark is changed only by someone who may see the recording now, with a reason, and the change
-is audited in the same transaction.
+is audited in the same transaction; a refused change is audited as a refusal.
 """
 
 import logging
 from dataclasses import dataclass
 
-from app.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from app.core.errors import NotFoundError, ValidationError
+from app.core.messages import Message
 from app.services.access import CONFIDENTIALITY, AccessTarget, decide
 from app.services.auth import Actor
-from app.services.permissions import Action, require
+from app.services.permissions import Action, deny, require
 from app.services.station import StationContext
 from app.store.models import Person
 from app.store.recordings import Recording
@@ -54,7 +55,7 @@ def set_confidentiality(
     check_mark(mark)
     if not reason.strip():
         raise ValidationError("recording.mark-needs-reason")
-    with context.store.write() as session:
+    with context.store.read() as session:
         recording = session.get(Recording, recording_id)
         if recording is None:
             raise NotFoundError("recording.not-found", id=recording_id)
@@ -62,10 +63,14 @@ def set_confidentiality(
         target = AccessTarget("recording", recording.id, recording.unit_id, owner,
                               recording.confidentiality)  # fmt: skip
         decision = decide(session, actor, target, "view", context.clock())
-        if not decision.allowed:
-            raise PermissionDeniedError(
-                "recording.may-not-mark", login=actor.login, id=recording_id, reason=decision.reason
-            )
+    if not decision.allowed:
+        refusal = Message(
+            "recording.may-not-mark",
+            {"login": actor.login, "id": recording_id, "reason": decision.reason},
+        )
+        deny(context, actor, Action.MARK_RECORDINGS, refusal, target=("recording", recording_id))
+    with context.store.write() as session:
+        recording = session.get_one(Recording, recording_id)
         previous = recording.confidentiality
         if previous == mark:
             raise ValidationError("recording.already-marked", id=recording_id, mark=mark)

@@ -63,12 +63,18 @@ def check_output_folder(paths: StationPaths, folder: Path) -> Path:
     A backup inside the station folder is no second copy, and one that holds the station
     would be walked into by the next import of that folder.
 
+    The folder itself may be new (a fresh backup disk), but the place it goes must exist:
+    a mistyped drive or parent is refused rather than created as a stray tree.
+
     Raises:
-        ValidationError: ``folder`` is, lies inside or holds the station folder.
+        ValidationError: ``folder`` is, lies inside or holds the station folder, or its
+            parent folder does not exist.
     """
     folder = Path(folder)
     if paths.overlaps(folder):
         raise ValidationError("output.station-folder", path=folder)
+    if not folder.absolute().parent.is_dir():
+        raise ValidationError("output.no-folder", path=folder.absolute().parent)
     return folder
 
 

@@ -210,6 +210,10 @@ def _wrong_successes(home: Path) -> list[tuple[tuple[str, ...], str]]:
         ((*ingest, str(home.parent)), "holds it"),
         ((*ingest, "--mirror", str(home), str(PROJECT / "README.md")), "inside it or around it"),
         ((*ingest, "--mirror", "", str(PROJECT / "README.md")), "--mirror: an empty name"),
+        (
+            (*ingest, "--mirror", str(home.parent / "no-drive" / "b"), str(PROJECT / "README.md")),
+            "no such folder",
+        ),
         ((*ingest, ""), "an empty name"),
         (("report", "audit-extract", "--out", "x.pdf", "--to", ""), "--to: '' is not a time"),
         (("report", "audit-extract", "--out", ""), "--out: an empty name"),

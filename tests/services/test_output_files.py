@@ -151,3 +151,9 @@ def test_a_backup_folder_in_or_around_the_station_is_refused(
 def test_a_backup_folder_beside_the_station_is_taken(paths: StationPaths, tmp_path: Path) -> None:
     assert check_output_folder(paths, tmp_path / "usb") == tmp_path / "usb"
     assert check_output_folder(paths, tmp_path / "station-backup") == tmp_path / "station-backup"
+
+
+def test_a_backup_folder_on_a_missing_drive_is_refused(paths: StationPaths, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="no such folder"):
+        check_output_folder(paths, tmp_path / "no-such-drive" / "backup")
+    assert not (tmp_path / "no-such-drive").exists()

@@ -178,6 +178,13 @@ def test_marking_is_for_those_who_keep_and_see_the_footage(
         set_confidentiality(station, crew["off_a"], ids["a"], "personal-privacy", "隐私")
     with pytest.raises(PermissionDeniedError, match="国家秘密"):
         set_confidentiality(station, crew["adm_a"], ids["secret"], "none", "解密")
+    with station.store.read() as session:
+        refused = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "permission.denied")
+            .order_by(AuditEntry.seq.desc())
+        ).first()  # fmt: skip
+    assert (refused.actor, refused.target_id) == ("adm_a", str(ids["secret"]))
+    assert "recording.mark-confidentiality" in refused.details
     with pytest.raises(ValidationError, match="valid: none, personal-privacy"):
         set_confidentiality(station, crew["adm_a"], ids["a"], "top-secret", "x")
     with pytest.raises(ValidationError, match="why"):
